@@ -1,0 +1,4 @@
+/**
+ * Event mentions to real-world events across articles (stable ids, merge rules).
+ */
+package org.annalist.events;

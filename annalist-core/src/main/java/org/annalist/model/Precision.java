@@ -1,0 +1,11 @@
+package org.annalist.model;
+
+/** How precisely a date or place is known. */
+public enum Precision {
+    /** dates */
+    DAY, WEEK, MONTH, YEAR, RANGE,
+    /** places */
+    EXACT, NEAR, ADMIN, COUNTRY;
+
+    public String label() { return name().toLowerCase(java.util.Locale.ROOT); }
+}

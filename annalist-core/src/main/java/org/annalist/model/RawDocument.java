@@ -1,0 +1,31 @@
+package org.annalist.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One input document as it came from a source, before extraction.
+ *
+ * @param origin    where it came from, for messages and skips (a path, "stdin", "file.jsonl:12")
+ * @param url       the document's URL when known, else null
+ * @param bytes     the raw content (HTML or text, any encoding)
+ * @param format    what the source says the content is
+ * @param titleHint a title supplied by the source (JSONL, feed), else null
+ * @param dateHint  a publication date supplied by the source, else null
+ */
+public record RawDocument(String origin, String url, byte[] bytes, Format format, String titleHint, LocalDate dateHint) {
+
+    /** What the source says the bytes are; {@link #UNKNOWN} means sniff. */
+    public enum Format { TEXT, HTML, UNKNOWN }
+
+    public RawDocument {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(bytes, "bytes");
+        format = format == null ? Format.UNKNOWN : format;
+    }
+
+    /** A plain-text document, e.g. for tests and the eval command. */
+    public static RawDocument ofText(String origin, String text, LocalDate date) {
+        return new RawDocument(origin, null, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Format.TEXT, null, date);
+    }
+}
