@@ -238,9 +238,34 @@ public final class ActorDictionary {
             this.name = name;
         }
 
+        /**
+         * Adds an entry. A phrase with a hyphenated word ("AL-QAEDA") is also added with the hyphen as a word of
+         * its own ("AL - QAEDA"), as tokenizers that split hyphens give it.
+         */
         public Builder add(Entry entry) {
             entries.add(entry);
+            List<String> split = splitHyphens(entry.words());
+            if (split.size() != entry.words().size()) {
+                entries.add(new Entry(split, entry.kind(), entry.codes(), entry.restrictions(), entry.label(),
+                        entry.casing()));
+            }
             return this;
+        }
+
+        private static List<String> splitHyphens(List<String> words) {
+            List<String> out = new ArrayList<>();
+            for (String w : words) {
+                if (w.length() < 3 || w.indexOf('-') <= 0 || w.endsWith("-")) {
+                    out.add(w);
+                    continue;
+                }
+                String[] parts = w.split("-");
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) out.add("-");
+                    out.add(parts[i]);
+                }
+            }
+            return out;
         }
 
         /** Adds an entry for each phrase (the words are normalised here). */

@@ -138,6 +138,7 @@ public final class ActorResolver {
     private static final class ArticleMemory {
         final Map<String, List<String>> byName = new HashMap<>();
         final LinkedHashMap<String, List<String>> people = new LinkedHashMap<>();
+        final Map<String, List<String>> acronyms = new HashMap<>();
 
         void remember(List<String> nameWords, List<String> codes) {
             if (nameWords.isEmpty() || codes.isEmpty()) return;
@@ -231,7 +232,15 @@ public final class ActorResolver {
                     if (m.isPresent() && (best == null || m.get().length() > best.length())) best = m.get();
                 }
                 if (best != null) {
-                    Hit h = new Hit(best.start(), best.end(), best.entry(), best.entry().codesAt(date), false);
+                    // "Russian-backed", "pro-Russian" split into tokens: the actor is named, but does not head the phrase
+                    boolean glued = !best.entry().isAgent() && (gluedHyphen(best.end() - 1, best.end())
+                            || gluedHyphen(best.start(), best.start() - 1));
+                    Hit h = new Hit(best.start(), best.end(), best.entry(), best.entry().codesAt(date), glued);
+                    if (glued) {
+                        hits.add(h);
+                        i = best.end();
+                        continue;
+                    }
                     hits.add(h);
                     for (int k = h.start(); k < h.end(); k++) hitAt[k] = h;
                     i = best.end();
@@ -242,6 +251,16 @@ public final class ActorResolver {
                 i++;
             }
             return hits;
+        }
+
+        /** True when token {@code hyphen} is a "-" written without blanks between token {@code word} and it. */
+        private boolean gluedHyphen(int word, int hyphen) {
+            if (hyphen < 0 || hyphen >= s.size() || word < 0 || word >= s.size()) return false;
+            Token h = s.token(hyphen);
+            if (!h.text().equals("-")) return false;
+            Token w = s.token(word);
+            return word < hyphen ? w.end() == h.start() && hyphen + 1 < s.size() && s.token(hyphen + 1).start() == h.end()
+                    : h.end() == w.start() && hyphen > 0 && s.token(hyphen - 1).end() == h.start();
         }
 
         private Hit partialMatch(int i) {
@@ -284,6 +303,9 @@ public final class ActorResolver {
             if (!hasTree) return adjacentHead(token);
             int cur = token;
             for (int step = 0; step < 12; step++) {
+                // a phrase climbs as a unit: landing inside another match continues from that match's head
+                Hit inside = hitAt[cur];
+                if (inside != null) cur = hitHead(inside);
                 Integer up = null;
                 for (Dependency d : s.parents(cur)) {
                     if (d.governor() >= 0 && NP_RELATIONS.contains(d.relation())) {
@@ -336,13 +358,29 @@ public final class ActorResolver {
                     first = Math.min(first, h.start());
                     last = Math.max(last, h.end() - 1);
                 }
+                Hit base = null;
                 for (Hit a : actors) {
                     if (!a.codes().isEmpty()) {
+                        base = a;
                         bases.addAll(a.codes());
                         baseFromOwnActor = true;
                         break;
                     }
                 }
+                // "Armenian and Azerbaijani troops": coordinated actors share the role, one code each
+                if (base != null && hasTree) {
+                    int baseHead = hitHead(base);
+                    for (Hit a : actors) {
+                        if (a == base || !coordinated(baseHead, hitHead(a))) continue;
+                        for (String c : a.codes()) if (!bases.contains(c)) bases.add(c);
+                    }
+                }
+            }
+
+            private boolean coordinated(int a, int b) {
+                for (Dependency d : s.parents(b)) if (d.governor() == a && d.relation().startsWith("conj")) return true;
+                for (Dependency d : s.parents(a)) if (d.governor() == b && d.relation().startsWith("conj")) return true;
+                return false;
             }
 
             boolean hasActor() {
@@ -445,6 +483,7 @@ public final class ActorResolver {
                 if (isTwoLeaders()) {
                     List<List<String>> people = new ArrayList<>(memory.people.values());
                     if (people.size() == 2) {
+                        first--;
                         List<String> both = new ArrayList<>();
                         for (List<String> p : people) for (String c : p) if (!both.contains(c)) both.add(c);
                         codes = both;
@@ -481,6 +520,26 @@ public final class ActorResolver {
             }
         }
 
+        /**
+         * "the European Union (EU)": a name in brackets right after a coded actor is that actor's short name; it
+         * gets its codes, and keeps them for the rest of the article.
+         */
+        private List<String> acronymOf(List<ActorMention> found, int i, int j) {
+            List<String> name = words.subList(i, j + 1);
+            List<String> known = memory.acronyms.get(String.join(" ", name));
+            if (known != null) return known;
+            if (i < 2 || j + 1 >= s.size() || !s.token(i - 1).text().equals("(") || !s.token(j + 1).text().equals(")")) {
+                return null;
+            }
+            for (ActorMention m : found) {
+                if (m.lastToken() == i - 2 && !m.codes().isEmpty()) {
+                    memory.acronyms.put(String.join(" ", name), m.codes());
+                    return m.codes();
+                }
+            }
+            return null;
+        }
+
         /** PERSON and ORGANIZATION names that no dictionary matched: a remembered person's code, or uncoded. */
         void addNamedEntities(List<ActorMention> out, Set<Integer> used) {
             int i = 0;
@@ -496,9 +555,14 @@ public final class ActorResolver {
                 for (int k = i; k <= j; k++) if (used.contains(k)) free = false;
                 if (free) {
                     List<String> codes = ner.equals("PERSON") ? memory.lookup(words.subList(i, j + 1)) : null;
+                    ActorMention.Kind kind = ActorMention.Kind.PERSON;
+                    if (codes == null) {
+                        codes = acronymOf(out, i, j);
+                        kind = ActorMention.Kind.ORGANIZATION;
+                    }
                     int head = hasTree ? npHead(j) : j;
                     if (head < i || head > j) head = j;
-                    if (codes != null) out.add(mention(i, j, head, codes, ActorMention.Kind.PERSON));
+                    if (codes != null) out.add(mention(i, j, head, codes, kind));
                     else out.add(mention(i, j, head, List.of(), ActorMention.Kind.UNCODED));
                     for (int k = i; k <= j; k++) used.add(k);
                 }

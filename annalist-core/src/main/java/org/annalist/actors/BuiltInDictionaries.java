@@ -157,15 +157,36 @@ public final class BuiltInDictionaries {
         return b.build();
     }
 
-    /** Reads {@code organizations.tsv}. */
+    /**
+     * Reads {@code organizations.tsv}. Rows with the same names are one organisation; a row with {@code from} or
+     * {@code to} dates gives the code for that period (the Taliban as insurgents, then as government), a row
+     * without dates the code outside them.
+     */
     public static ActorDictionary readOrganizations(String name, Reader text) throws DictionaryException {
         Table t = table(name, text, "code", "names");
-        ActorDictionary.Builder b = ActorDictionary.builder(name);
+        Map<String, List<String>> undated = new LinkedHashMap<>();
+        Map<String, List<ActorDictionary.CodeRestriction>> dated = new LinkedHashMap<>();
         for (int r = 0; r < t.rows().size(); r++) {
             String code = t.get(r, "code");
-            List<String> names = list(t.get(r, "names"));
-            if (code.isEmpty() || names.isEmpty()) throw t.error(r, "code and names are required");
-            for (String n : names) addName(b, n, ActorMention.Kind.ORGANIZATION, List.of(code), List.of(), names.get(0));
+            String names = t.get(r, "names");
+            if (code.isEmpty() || list(names).isEmpty()) throw t.error(r, "code and names are required");
+            undated.computeIfAbsent(names, k -> new ArrayList<>());
+            dated.computeIfAbsent(names, k -> new ArrayList<>());
+            LocalDate from = isoDate(t, r, "from");
+            LocalDate to = isoDate(t, r, "to");
+            if (from == null && to == null) undated.get(names).add(code);
+            else dated.get(names).add(new ActorDictionary.CodeRestriction(List.of(code), from, to));
+        }
+        ActorDictionary.Builder b = ActorDictionary.builder(name);
+        for (String names : undated.keySet()) {
+            List<String> all = list(names);
+            List<String> codes = undated.get(names);
+            List<ActorDictionary.CodeRestriction> restrictions = dated.get(names);
+            if (codes.isEmpty()) {
+                // no undated row: without a date, the latest period's code
+                codes = restrictions.get(restrictions.size() - 1).codes();
+            }
+            for (String n : all) addName(b, n, ActorMention.Kind.ORGANIZATION, codes, restrictions, all.get(0));
         }
         return b.build();
     }
