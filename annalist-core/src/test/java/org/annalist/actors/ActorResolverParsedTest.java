@@ -92,6 +92,17 @@ class ActorResolverParsedTest {
     }
 
     @Test
+    void doesNotGiveAnInternationalOrganisationAGovernmentRole() {
+        List<ActorMention> m = first("A United Nations spokesman said the convoy had arrived.");
+        assertThat(mentionWithText(m, "United Nations spokesman").codes()).containsExactly("IGOUNO");
+    }
+
+    @Test
+    void ignoresARoleWordUsedAsAnAdjectiveOfAThing() {
+        assertThat(first("Exports rose in May, according to official figures.")).isEmpty();
+    }
+
+    @Test
     void keepsAnUnknownOrganisationWithoutACode() {
         List<ActorMention> m = first("The Halvorsen Institute criticised the plan.");
         ActorMention org = mentionWithText(m, "Halvorsen Institute");
