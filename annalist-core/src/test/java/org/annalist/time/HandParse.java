@@ -10,10 +10,10 @@ import org.annalist.model.TimeExpression;
 import org.annalist.model.Token;
 
 /**
- * A sentence annotated by hand for tests: tokens are the blank-separated words of the text, placed at
+ * A sentence annotated by hand for the time and places tests: tokens are the blank-separated words of the text, placed at
  * {@code offset} in the article text; words are addressed by their first occurrence.
  */
-final class HandParse {
+public final class HandParse {
     private final String text;
     private final int offset;
     private final List<String> words = new ArrayList<>();
@@ -34,48 +34,48 @@ final class HandParse {
         }
     }
 
-    static HandParse of(String text) {
+    public static HandParse of(String text) {
         return new HandParse(text, 0);
     }
 
-    static HandParse at(int offset, String text) {
+    public static HandParse at(int offset, String text) {
         return new HandParse(text, offset);
     }
 
-    int index(String word) {
+    public int index(String word) {
         int i = words.indexOf(word);
         if (i < 0) throw new IllegalArgumentException("no word " + word);
         return i;
     }
 
-    HandParse verb(String word) {
+    public HandParse verb(String word) {
         pos.put(index(word), "VBD");
         return this;
     }
 
-    HandParse ner(String word, String tag) {
+    public HandParse ner(String word, String tag) {
         ner.put(index(word), tag);
         return this;
     }
 
-    HandParse root(String word) {
+    public HandParse root(String word) {
         deps.add(new Dependency(-1, index(word), "root"));
         return this;
     }
 
-    HandParse dep(String governor, String dependent, String relation) {
+    public HandParse dep(String governor, String dependent, String relation) {
         deps.add(new Dependency(index(governor), index(dependent), relation));
         return this;
     }
 
-    HandParse time(String phrase, String type, String value) {
+    public HandParse time(String phrase, String type, String value) {
         int at = text.indexOf(phrase);
         if (at < 0) throw new IllegalArgumentException("no phrase " + phrase);
         times.add(new TimeExpression(offset + at, offset + at + phrase.length(), phrase, type, value));
         return this;
     }
 
-    Sentence sentence() {
+    public Sentence sentence() {
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
