@@ -177,6 +177,18 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether an article with this id is stored. Callers can check it before the costly NLP and coding
+     * stages, then {@link #ingest} the article with no events to record a new URL.
+     */
+    public synchronized boolean contains(String articleId) throws StoreException {
+        try {
+            return exists(articleId);
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up article " + articleId + " in " + file + ": " + clean(e.getMessage()), e);
+        }
+    }
+
     private static String from(Article a) {
         return a.origin() == null ? "" : " from " + a.origin();
     }

@@ -58,6 +58,14 @@ class EventStoreIngestTest {
     }
 
     @Test
+    void knowsWhichArticlesItHolds() throws Exception {
+        store.ingest(article("a1"), List.of());
+
+        assertThat(store.contains("a1")).isTrue();
+        assertThat(store.contains("a2")).isFalse();
+    }
+
+    @Test
     void storesAnArticleWithoutEvents() throws Exception {
         IngestResult result = store.ingest(article("a1"), List.of());
 
