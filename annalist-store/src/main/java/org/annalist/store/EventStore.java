@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,8 @@ public final class EventStore implements AutoCloseable {
     private final Path file;
     private final StoreConfig config;
     private final int schemaVersion;
+    /** The statements every ingest runs, prepared once: preparing costs as much as running them. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     private EventStore(Connection connection, Path file, StoreConfig config, int schemaVersion) {
         this.connection = connection;
@@ -167,6 +171,7 @@ public final class EventStore implements AutoCloseable {
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                forgetStatements(); // DuckDB closes a statement whose execution failed
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -189,65 +194,85 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = connection.prepareStatement(sql);
+            statements.put(sql, p);
+        }
+        return p;
+    }
+
+    private void forgetStatements() {
+        for (PreparedStatement p : statements.values()) {
+            try {
+                p.close();
+            } catch (SQLException ignored) {
+                // already closed, which is why we forget it
+            }
+        }
+        statements.clear();
+    }
+
     private static String from(Article a) {
         return a.origin() == null ? "" : " from " + a.origin();
     }
 
     private boolean exists(String articleId) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-            p.setString(1, articleId);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next();
-            }
+        PreparedStatement p = prepared("SELECT 1 FROM articles WHERE id = ?");
+        p.setString(1, articleId);
+        try (ResultSet r = p.executeQuery()) {
+            return r.next();
         }
     }
 
     private boolean addUrl(String articleId, String url) throws SQLException {
         if (url == null || url.isBlank()) return false;
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO article_urls (article_id, url) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            p.setString(1, articleId);
-            p.setString(2, url);
-            return p.executeUpdate() > 0;
-        }
+        PreparedStatement p = prepared("INSERT INTO article_urls (article_id, url) VALUES (?, ?) ON CONFLICT DO NOTHING");
+        p.setString(1, articleId);
+        p.setString(2, url);
+        return p.executeUpdate() > 0;
     }
 
     private IngestResult insertNew(Article a, List<EventMention> events) throws SQLException {
-        Dateline d = a.dateline();
         String coderVersion = config.coderVersion() != null ? config.coderVersion()
                 : events.isEmpty() ? null : events.get(0).coderVersion();
-        try (PreparedStatement p = connection.prepareStatement("""
-                INSERT INTO articles (id, url, title, date, language, origin, text, dateline_place, dateline_date,
-                                      dateline_source, ingested_at, coder_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            p.setString(1, a.id());
-            p.setString(2, a.url());
-            p.setString(3, a.title());
-            p.setObject(4, a.date());
-            p.setString(5, a.language());
-            p.setString(6, a.origin());
-            p.setString(7, a.text());
-            p.setString(8, d == null ? null : d.place());
-            p.setObject(9, d == null ? null : d.date());
-            p.setString(10, d == null ? null : d.source());
-            p.setObject(11, LocalDateTime.now(ZoneOffset.UTC));
-            p.setString(12, coderVersion);
-            p.executeUpdate();
-        }
+        insertArticle(a, coderVersion);
         boolean urlAdded = addUrl(a.id(), a.url());
         if (!events.isEmpty()) {
-            try (PreparedStatement p = connection.prepareStatement(INSERT_EVENT)) {
-                for (EventMention m : events) {
-                    StoredEvent row = StoredEvent.of(m, config.codes());
-                    for (int i = 0; i < StoredEvent.COLUMNS.size(); i++) {
-                        p.setObject(i + 1, StoredEvent.COLUMNS.get(i).value().apply(row));
-                    }
-                    p.addBatch();
+            PreparedStatement p = prepared(INSERT_EVENT);
+            p.clearBatch(); // a failed batch of an earlier article must not run again
+            for (EventMention m : events) {
+                StoredEvent row = StoredEvent.of(m, config.codes());
+                for (int i = 0; i < StoredEvent.COLUMNS.size(); i++) {
+                    p.setObject(i + 1, StoredEvent.COLUMNS.get(i).value().apply(row));
                 }
-                p.executeBatch();
+                p.addBatch();
             }
+            p.executeBatch();
         }
         return new IngestResult(a.id(), IngestResult.Status.STORED, events.size(), urlAdded);
+    }
+
+    private void insertArticle(Article a, String coderVersion) throws SQLException {
+        Dateline d = a.dateline();
+        PreparedStatement p = prepared("""
+                INSERT INTO articles (id, url, title, date, language, origin, text, dateline_place, dateline_date,
+                                      dateline_source, ingested_at, coder_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        p.setString(1, a.id());
+        p.setString(2, a.url());
+        p.setString(3, a.title());
+        p.setObject(4, a.date());
+        p.setString(5, a.language());
+        p.setString(6, a.origin());
+        p.setString(7, a.text());
+        p.setString(8, d == null ? null : d.place());
+        p.setObject(9, d == null ? null : d.date());
+        p.setString(10, d == null ? null : d.source());
+        p.setObject(11, LocalDateTime.now(ZoneOffset.UTC));
+        p.setString(12, coderVersion);
+        p.executeUpdate();
     }
 
     /**
@@ -422,6 +447,7 @@ public final class EventStore implements AutoCloseable {
     @Override
     public synchronized void close() throws StoreException {
         try {
+            forgetStatements();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + file + ": " + clean(e.getMessage()), e);
