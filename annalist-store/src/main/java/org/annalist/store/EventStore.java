@@ -48,7 +48,7 @@ public final class EventStore implements AutoCloseable {
     private final Path file;
     private final StoreConfig config;
     private final int schemaVersion;
-    /** The statements every ingest runs, prepared once: preparing costs as much as running them. */
+    /** The statements every ingest runs, prepared once rather than planned again for each article. */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     private EventStore(Connection connection, Path file, StoreConfig config, int schemaVersion) {
