@@ -286,7 +286,9 @@ public final class ActorResolver {
                 ActorDictionary.Match best = null;
                 for (ActorDictionary d : all) {
                     Optional<ActorDictionary.Match> m = d.longestAt(words, original, i);
-                    if (m.isPresent() && (best == null || m.get().length() > best.length())) best = m.get();
+                    if (m.isPresent() && fitsEntities(m.get()) && (best == null || m.get().length() > best.length())) {
+                        best = m.get();
+                    }
                 }
                 if (best != null) {
                     // "Russian-backed", "pro-Russian" split into tokens: the actor is named, but does not head the phrase
@@ -308,6 +310,20 @@ public final class ActorResolver {
                 i++;
             }
             return hits;
+        }
+
+        /**
+         * A person's name must not be a date or place to the NER ("May" the month, "Austin" the city); a one-word
+         * name (a surname alias) must be tagged as a person.
+         */
+        private boolean fitsEntities(ActorDictionary.Match m) {
+            if (m.entry().kind() != ActorMention.Kind.PERSON) return true;
+            for (int k = m.start(); k < m.end(); k++) {
+                String ner = s.token(k).ner();
+                if (m.length() == 1 && !ner.equals("PERSON")) return false;
+                if (!ner.equals("PERSON") && !ner.equals("O") && !ner.equals("MISC")) return false;
+            }
+            return true;
         }
 
         /** True when token {@code hyphen} is a "-" written without blanks between token {@code word} and it. */

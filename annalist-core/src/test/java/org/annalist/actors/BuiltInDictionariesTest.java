@@ -97,16 +97,27 @@ class BuiltInDictionariesTest {
     @Test
     void loadsTheBuiltInsInPrecedenceOrder() {
         List<ActorDictionary> all = BuiltInDictionaries.load();
-        assertThat(all).extracting(ActorDictionary::name).endsWith("organizations.tsv", "countries.tsv", "agents.tsv");
+        assertThat(all).extracting(ActorDictionary::name)
+                .containsExactly("people.tsv", "organizations.tsv", "countries.tsv", "agents.tsv");
     }
 
     @Test
-    void codesTheTalibanByPeriod() {
+    void codesAnOrganisationByPeriodWhenItsRowsHaveDates() throws Exception {
+        String text = "code\tnames\tfrom\tto\tnote\nNRDREB\tGrey Hand\t\t2010-12-31\t\nNRDGOV\tGrey Hand\t2011-01-01\t\t\n";
+        ActorDictionary orgs = BuiltInDictionaries.readOrganizations("o.tsv", new StringReader(text));
+        ActorDictionary.Entry hand = orgs.longestAt(List.of("GREY", "HAND"), 0).orElseThrow().entry();
+        assertThat(hand.codesAt(LocalDate.of(2005, 1, 1))).containsExactly("NRDREB");
+        assertThat(hand.codesAt(LocalDate.of(2015, 1, 1))).containsExactly("NRDGOV");
+        assertThat(hand.codesAt(null)).containsExactly("NRDGOV");
+    }
+
+    @Test
+    void usesTheSameArmedGroupAndAllianceCodesAsThePeopleFile() {
         ActorDictionary orgs = BuiltInDictionaries.load().stream()
                 .filter(d -> d.name().equals("organizations.tsv")).findFirst().orElseThrow();
-        ActorDictionary.Entry taliban = orgs.longestAt(List.of("TALIBAN"), 0).orElseThrow().entry();
-        assertThat(taliban.codesAt(LocalDate.of(2015, 1, 1))).containsExactly("AFGINSTAL");
-        assertThat(taliban.codesAt(LocalDate.of(2022, 1, 1))).containsExactly("AFGGOVTAL");
+        assertThat(orgs.longestAt(List.of("NATO"), 0).orElseThrow().entry().codes()).containsExactly("IGONAT");
+        assertThat(orgs.longestAt(List.of("HAMAS"), 0).orElseThrow().entry().codes()).containsExactly("PSEHMS");
+        assertThat(orgs.longestAt(List.of("TALIBAN"), 0).orElseThrow().entry().codes()).containsExactly("AFGTAL");
     }
 
     // ------------------------------------------------------------------ people
@@ -136,6 +147,13 @@ class BuiltInDictionariesTest {
     @Test
     void givesAPersonBeforeTheFirstRoleTheCountryOfThatRole() throws Exception {
         assertThat(codeOf(testPeople(), "Mara Quell", LocalDate.of(2001, 1, 1))).containsExactly("VEL");
+    }
+
+    @Test
+    void takesNoNationalityFromARoleInAnInternationalOrganisation() throws Exception {
+        assertThat(codeOf(testPeople(), "Ilse Brann", LocalDate.of(2014, 1, 1))).containsExactly("IGOGRY");
+        assertThat(codeOf(testPeople(), "Ilse Brann", LocalDate.of(2010, 1, 1))).containsExactly("NRD");
+        assertThat(codeOf(testPeople(), "Ilse Brann", LocalDate.of(2020, 1, 1))).containsExactly("NRD");
     }
 
     @Test
