@@ -158,6 +158,7 @@ public final class ActorResolver {
         final Map<String, List<String>> byName = new HashMap<>();
         final LinkedHashMap<String, List<String>> people = new LinkedHashMap<>();
         final Map<String, List<String>> acronyms = new HashMap<>();
+        final Set<String> establishedPeople = new HashSet<>();
         boolean caseless;
 
         void remember(List<String> nameWords, List<String> codes) {
@@ -286,11 +287,12 @@ public final class ActorResolver {
                 ActorDictionary.Match best = null;
                 for (ActorDictionary d : all) {
                     Optional<ActorDictionary.Match> m = d.longestAt(words, original, i);
-                    if (m.isPresent() && fitsEntities(m.get()) && (best == null || m.get().length() > best.length())) {
+                    if (m.isPresent() && fitsEntities(m.get(), hits) && (best == null || m.get().length() > best.length())) {
                         best = m.get();
                     }
                 }
                 if (best != null) {
+                    if (best.entry().kind() == ActorMention.Kind.PERSON) memory.establishedPeople.add(best.entry().label());
                     // "Russian-backed", "pro-Russian" split into tokens: the actor is named, but does not head the phrase
                     boolean glued = !best.entry().isAgent() && (gluedHyphen(best.end() - 1, best.end())
                             || gluedHyphen(best.start(), best.start() - 1));
@@ -316,14 +318,30 @@ public final class ActorResolver {
          * A person's name must not be a date or place to the NER ("May" the month, "Austin" the city); a one-word
          * name (a surname alias) must be tagged as a person.
          */
-        private boolean fitsEntities(ActorDictionary.Match m) {
+        private boolean fitsEntities(ActorDictionary.Match m, List<Hit> before) {
             if (m.entry().kind() != ActorMention.Kind.PERSON) return true;
             for (int k = m.start(); k < m.end(); k++) {
                 String ner = s.token(k).ner();
                 if (m.length() == 1 && !ner.equals("PERSON")) return false;
                 if (!ner.equals("PERSON") && !ner.equals("O") && !ner.equals("MISC")) return false;
             }
-            return true;
+            return m.length() > 1 || surnameRefersToThem(m, before);
+        }
+
+        /**
+         * A surname alone ("Johnson") is taken for the dictionary's person only when the article already named
+         * them in full, a title stands before it ("President Trump"), or they held an office at the article date.
+         */
+        private boolean surnameRefersToThem(ActorDictionary.Match m, List<Hit> before) {
+            if (memory.establishedPeople.contains(m.entry().label())) return true;
+            if (!before.isEmpty()) {
+                Hit last = before.get(before.size() - 1);
+                if (last.isAgent() && last.end() == m.start()) return true;
+            }
+            if (date == null) return false;
+            List<String> codes = m.entry().codesAt(date);
+            // outside their roles a person's code is their bare country (three letters)
+            return !codes.isEmpty() && codes.get(0).length() > 3;
         }
 
         /** True when token {@code hyphen} is a "-" written without blanks between token {@code word} and it. */

@@ -132,6 +132,29 @@ class ActorResolverParsedTest {
                 .containsExactly("ARM");
     }
 
+    static ActorResolver withTestPeople() throws Exception {
+        return BUILT_IN.withDictionaries(List.of(BuiltInDictionariesTest.testPeople()), false);
+    }
+
+    @Test
+    void takesASurnameAloneForAKnownPersonWhoHeldOfficeAtTheArticleDate() throws Exception {
+        List<ActorMention> m = resolve(withTestPeople(), LocalDate.of(2012, 3, 3), "Quillon said the talks had failed.").get(0);
+        assertThat(mentionWithText(m, "Quillon").codes()).containsExactly("VELGOV");
+    }
+
+    @Test
+    void doesNotTakeASurnameAloneForAKnownPersonWithoutAnyClue() throws Exception {
+        List<ActorMention> m = resolve(withTestPeople(), null, "Quillon said the talks had failed.").get(0);
+        assertThat(mentionWithText(m, "Quillon").codes()).isEmpty();
+    }
+
+    @Test
+    void takesASurnameForAKnownPersonOnceTheArticleNamedThemInFull() throws Exception {
+        List<List<ActorMention>> s = resolve(withTestPeople(), null,
+                "Mara Quillon arrived in Paris on Monday. Quillon said the talks had failed.");
+        assertThat(mentionWithText(s.get(1), "Quillon").codes()).containsExactly("VELGOV");
+    }
+
     @Test
     void doesNotTakeAMonthForAPersonWithThatSurname() {
         assertThat(first("Exports rose in May.")).isEmpty();
