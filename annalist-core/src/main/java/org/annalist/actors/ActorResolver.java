@@ -161,12 +161,17 @@ public final class ActorResolver {
         final Set<String> establishedPeople = new HashSet<>();
         boolean caseless;
 
-        void remember(List<String> nameWords, List<String> codes) {
+        /**
+         * Remembers a coded person under their name as written and their surname; {@code who} identifies the
+         * person (a dictionary's canonical name, else the name as written) so that "Nikol Pashinyan" and a later
+         * "Pashinyan" count as one of "the two leaders".
+         */
+        void remember(String who, List<String> nameWords, List<String> codes) {
             if (nameWords.isEmpty() || codes.isEmpty()) return;
             String full = String.join(" ", nameWords);
             byName.put(full, codes);
             byName.put(nameWords.get(nameWords.size() - 1), codes);
-            people.put(full, codes);
+            people.put(who == null ? full : who, codes);
         }
 
         List<String> lookup(List<String> nameWords) {
@@ -249,8 +254,16 @@ public final class ActorResolver {
                 used.add(h.start());
             }
             addNamedEntities(out, used);
-            out.sort(Comparator.comparingInt(ActorMention::firstToken));
-            return out;
+            out.sort(Comparator.comparingInt(ActorMention::firstToken)
+                    .thenComparing(Comparator.comparingInt(ActorMention::lastToken).reversed()));
+            // a parse that puts one phrase inside another's span keeps the outer one
+            List<ActorMention> kept = new ArrayList<>();
+            for (ActorMention m : out) {
+                ActorMention prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                if (prev != null && m.firstToken() >= prev.firstToken() && m.lastToken() <= prev.lastToken()) continue;
+                kept.add(m);
+            }
+            return kept;
         }
 
         /**
@@ -297,13 +310,8 @@ public final class ActorResolver {
                     boolean glued = !best.entry().isAgent() && (gluedHyphen(best.end() - 1, best.end())
                             || gluedHyphen(best.start(), best.start() - 1));
                     Hit h = new Hit(best.start(), best.end(), best.entry(), best.entry().codesAt(date), glued);
-                    if (glued) {
-                        hits.add(h);
-                        i = best.end();
-                        continue;
-                    }
                     hits.add(h);
-                    for (int k = h.start(); k < h.end(); k++) hitAt[k] = h;
+                    if (!glued) for (int k = h.start(); k < h.end(); k++) hitAt[k] = h;
                     i = best.end();
                     continue;
                 }
@@ -609,7 +617,7 @@ public final class ActorResolver {
                 if (codes.isEmpty()) return;
                 Hit named = actorAt(head);
                 if (named != null && named.entry().kind() == ActorMention.Kind.PERSON) {
-                    memory.remember(words.subList(named.start(), named.end()), codes);
+                    memory.remember(named.entry().label(), words.subList(named.start(), named.end()), codes);
                     return;
                 }
                 if (!"PERSON".equals(s.token(head).ner())) return;
@@ -617,7 +625,7 @@ public final class ActorResolver {
                 while (a - 1 >= first && "PERSON".equals(s.token(a - 1).ner()) && hitAt[a - 1] == null) a--;
                 int b = head;
                 while (b + 1 < s.size() && "PERSON".equals(s.token(b + 1).ner())) b++;
-                memory.remember(words.subList(a, b + 1), codes);
+                memory.remember(null, words.subList(a, b + 1), codes);
             }
         }
 
