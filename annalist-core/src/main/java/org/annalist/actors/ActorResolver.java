@@ -323,22 +323,28 @@ public final class ActorResolver {
         }
 
         /**
-         * A person's name must not be a date or place to the NER ("May" the month, "Austin" the city); a one-word
-         * name (a surname alias) must be tagged as a person.
+         * A person's name must not be a date or place to the NER ("May" the month, "Austin" the city). A one-word
+         * name (a surname alias) must be tagged as a person, or (the NER often takes a lone surname for an
+         * organisation) follow the full name earlier in the article.
          */
         private boolean fitsEntities(ActorDictionary.Match m, List<Hit> before) {
             if (m.entry().kind() != ActorMention.Kind.PERSON) return true;
             for (int k = m.start(); k < m.end(); k++) {
                 String ner = s.token(k).ner();
-                if (m.length() == 1 && !ner.equals("PERSON")) return false;
-                if (!ner.equals("PERSON") && !ner.equals("O") && !ner.equals("MISC")) return false;
+                boolean nameLike = ner.equals("PERSON") || ner.equals("O") || ner.equals("MISC");
+                if (m.length() == 1) {
+                    nameLike = ner.equals("PERSON")
+                            || ner.equals("ORGANIZATION") && memory.establishedPeople.contains(m.entry().label());
+                }
+                if (!nameLike) return false;
             }
             return m.length() > 1 || surnameRefersToThem(m, before);
         }
 
         /**
          * A surname alone ("Johnson") is taken for the dictionary's person only when the article already named
-         * them in full, a title stands before it ("President Trump"), or they held an office at the article date.
+         * them in full, a title stands before it ("President Trump"), or they held an office at the article date
+         * (in an undated article: they hold an office with no end date).
          */
         private boolean surnameRefersToThem(ActorDictionary.Match m, List<Hit> before) {
             if (memory.establishedPeople.contains(m.entry().label())) return true;
@@ -346,7 +352,13 @@ public final class ActorResolver {
                 Hit last = before.get(before.size() - 1);
                 if (last.isAgent() && last.end() == m.start()) return true;
             }
-            if (date == null) return false;
+            if (date == null) {
+                // an undated article is most likely recent: someone still in office is the likely referent
+                for (ActorDictionary.CodeRestriction r : m.entry().restrictions()) {
+                    if (r.to() == null && r.from() != null && !r.codes().isEmpty() && r.codes().get(0).length() > 3) return true;
+                }
+                return false;
+            }
             List<String> codes = m.entry().codesAt(date);
             // outside their roles a person's code is their bare country (three letters)
             return !codes.isEmpty() && codes.get(0).length() > 3;
