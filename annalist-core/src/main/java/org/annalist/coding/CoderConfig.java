@@ -1,0 +1,45 @@
+package org.annalist.coding;
+
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Settings of the {@link EventCoder}.
+ *
+ * @param triggers              the trigger dictionary
+ * @param embedding             how governing triggers compose with governed events
+ * @param discards              phrases that put sentences or stories out of scope
+ * @param requireDyad           when true, an event needs a coded source and a coded target (PETRARCH's default);
+ *                              when false, one coded actor is enough
+ * @param recodeNegatedCooperation when true, a negated cooperative event ("will not accept refugees") is coded as
+ *                              the matching rejection (12x), asserted; when false it keeps its code, marked negated
+ * @param plover                CAMEO code to PLOVER event type, null when none
+ */
+public record CoderConfig(TriggerDictionary triggers, EmbeddingTable embedding, DiscardList discards,
+                          boolean requireDyad, boolean recodeNegatedCooperation, UnaryOperator<String> plover) {
+
+    public CoderConfig {
+        Objects.requireNonNull(triggers, "triggers");
+        Objects.requireNonNull(embedding, "embedding");
+        discards = discards == null ? DiscardList.none() : discards;
+        plover = plover == null ? code -> null : plover;
+    }
+
+    /** Built-in triggers, no discards, one coded actor suffices, negated cooperation recoded as rejection. */
+    public static CoderConfig defaults() {
+        return new CoderConfig(TriggerDictionary.builtIn(), EmbeddingTable.builtIn(), DiscardList.none(), false, true,
+                null);
+    }
+
+    public CoderConfig withRequireDyad(boolean value) {
+        return new CoderConfig(triggers, embedding, discards, value, recodeNegatedCooperation, plover);
+    }
+
+    public CoderConfig withDiscards(DiscardList value) {
+        return new CoderConfig(triggers, embedding, value, requireDyad, recodeNegatedCooperation, plover);
+    }
+
+    public CoderConfig withPlover(UnaryOperator<String> value) {
+        return new CoderConfig(triggers, embedding, discards, requireDyad, recodeNegatedCooperation, value);
+    }
+}
