@@ -1,4 +1,8 @@
 /**
- * CAMEO event codes with names, Goldstein values and QuadClass; PLOVER types and the CAMEO to PLOVER mapping; from the project's own resource files.
+ * Reference data of the event ontologies: CAMEO 1.1b3 event codes with Goldstein values,
+ * QuadClass and ConfliBERT penta classes ({@link org.annalist.ontology.CameoCatalog},
+ * {@link org.annalist.ontology.CameoCode}), the 16 current PLOVER event types with their modes
+ * ({@link org.annalist.ontology.PloverType}), and the CAMEO to PLOVER and CAMEO to ACLED views.
+ * Nothing goes in; everything comes from the project's own TSV files in this package's resources.
  */
 package org.annalist.ontology;
