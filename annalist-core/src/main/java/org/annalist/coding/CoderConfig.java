@@ -2,6 +2,8 @@ package org.annalist.coding;
 
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.annalist.ontology.CameoCatalog;
+import org.annalist.ontology.CameoCode;
 
 /**
  * Settings of the {@link EventCoder}.
@@ -13,7 +15,8 @@ import java.util.function.UnaryOperator;
  *                              when false, one coded actor is enough
  * @param recodeNegatedCooperation when true, a negated cooperative event ("will not accept refugees") is coded as
  *                              the matching rejection (12x), asserted; when false it keeps its code, marked negated
- * @param plover                CAMEO code to PLOVER event type, null when none
+ * @param plover                CAMEO code to PLOVER event type, null when none (default: the
+ *                              {@link CameoCatalog}'s mapping)
  */
 public record CoderConfig(TriggerDictionary triggers, EmbeddingTable embedding, DiscardList discards,
                           boolean requireDyad, boolean recodeNegatedCooperation, UnaryOperator<String> plover) {
@@ -27,8 +30,9 @@ public record CoderConfig(TriggerDictionary triggers, EmbeddingTable embedding, 
 
     /** Built-in triggers, no discards, one coded actor suffices, negated cooperation recoded as rejection. */
     public static CoderConfig defaults() {
+        CameoCatalog catalog = CameoCatalog.load();
         return new CoderConfig(TriggerDictionary.builtIn(), EmbeddingTable.builtIn(), DiscardList.none(), false, true,
-                null);
+                code -> catalog.get(code).map(CameoCode::plover).orElse(null));
     }
 
     public CoderConfig withRequireDyad(boolean value) {

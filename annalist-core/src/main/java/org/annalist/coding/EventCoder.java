@@ -716,7 +716,7 @@ public final class EventCoder {
             double confidence = 0.4 + (sc != null ? 0.2 : 0) + (tc != null ? 0.2 : 0)
                     + (t.entry.specificity() > 0 || t.embedded != null ? 0.1 : 0) + (t.modality == Modality.ASSERTED ? 0.1 : 0);
             String id = stableId(article.article().id(), sentence.index(), trig.start(), cameo, sc, tc);
-            String plover = config.plover().apply(cameo);
+            String plover = plover(cameo, t.modality);
             out.add(new EventMention(id, article.article().id(), sentence.index(), cameo, plover, t.modality, attribution,
                     reciprocal, dead, trig, source, target, null, null, v.text(), rule, Math.min(1.0, confidence), VERSION));
             note(() -> "event " + cameo + " " + sc + " -> " + tc + " (" + t.modality.label() + (reciprocal ? ", reciprocal" : "") + ") by " + rule);
@@ -757,6 +757,19 @@ public final class EventCoder {
             }
             return out;
         }
+    }
+
+    /**
+     * The PLOVER type: the configured mapping, except that appeals (CAMEO 02, which the CAMEO-to-PLOVER root table
+     * leaves out) are requests ("all requests, demands, and orders"), and that consultation, support, cooperation
+     * and aid announced for the future are AGREE, as the PLOVER manual directs.
+     */
+    private String plover(String cameo, Modality modality) {
+        int root = Integer.parseInt(cameo.substring(0, 2));
+        if (modality == Modality.INTENDED && root >= 4 && root <= 7) return "AGREE";
+        String p = config.plover().apply(cameo);
+        if (p == null && root == 2) return "REQUEST";
+        return p;
     }
 
     private static String codeOf(Actor a) { return a == null ? null : a.code(); }
