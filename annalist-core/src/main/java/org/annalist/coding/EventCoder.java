@@ -382,6 +382,10 @@ public final class EventCoder {
                 subj.addAll(v.dependentsExact(i, "nsubj:xsubj"));
                 src = resolveAll(subj);
             }
+            if (src.isEmpty() && v.token(i).pos().equals("VBG") && v.headRelation(i).equals("acl") && v.head(i) >= 0) {
+                // "troops shelling the town": the noun a present participle modifies acts
+                src = resolve(v.head(i));
+            }
             if (src.isEmpty() && depth < 3) {
                 String hr = v.headRelation(i);
                 int h = v.head(i);
@@ -449,9 +453,16 @@ public final class EventCoder {
             if (passive(i) && !(e.stative() && src.isEmpty() == false && v.dependents(i, "obl:agent").isEmpty())) {
                 order.addAll(v.dependents(i, "nsubj:pass"));
             }
+            if (passive(i) && v.token(i).pos().equals("VBN") && v.headRelation(i).equals("acl") && v.head(i) >= 0) {
+                order.add(v.head(i)); // "villages shelled by the army": the modified noun undergoes it
+            }
             for (int o : v.dependentsExact(i, "obj")) if (o != t.consumedObject) order.add(o);
             order.addAll(v.dependentsExact(i, "iobj"));
             List<String> preps = e.targetPreps() == null ? VERB_PREPS : e.targetPreps();
+            if (v.token(i).pos().equals("VBG") && !preps.contains("of")) {
+                preps = new ArrayList<>(preps);
+                preps.add("of"); // a gerund's object: "the shelling of the town"
+            }
             for (Integer a : order) {
                 List<ActorMention> found = without(resolve(a), src);
                 if (!found.isEmpty()) return found;
