@@ -10,7 +10,7 @@ import org.annalist.ontology.CameoCode;
  *
  * @param triggers              the trigger dictionary
  * @param embedding             how governing triggers compose with governed events
- * @param discards              phrases that put sentences or stories out of scope
+ * @param discards              decides which sentences or stories are out of scope
  * @param requireDyad           when true, an event needs a coded source and a coded target (PETRARCH's default);
  *                              when false, one coded actor is enough
  * @param recodeNegatedCooperation when true, a negated cooperative event ("will not accept refugees") is coded as
@@ -18,20 +18,20 @@ import org.annalist.ontology.CameoCode;
  * @param plover                CAMEO code to PLOVER event type, null when none (default: the
  *                              {@link CameoCatalog}'s mapping)
  */
-public record CoderConfig(TriggerDictionary triggers, EmbeddingTable embedding, DiscardList discards,
+public record CoderConfig(TriggerDictionary triggers, EmbeddingTable embedding, DiscardRule discards,
                           boolean requireDyad, boolean recodeNegatedCooperation, UnaryOperator<String> plover) {
 
     public CoderConfig {
         Objects.requireNonNull(triggers, "triggers");
         Objects.requireNonNull(embedding, "embedding");
-        discards = discards == null ? DiscardList.none() : discards;
+        discards = discards == null ? DiscardRule.NONE : discards;
         plover = plover == null ? code -> null : plover;
     }
 
     /** Built-in triggers, no discards, one coded actor suffices, negated cooperation recoded as rejection. */
     public static CoderConfig defaults() {
         CameoCatalog catalog = CameoCatalog.load();
-        return new CoderConfig(TriggerDictionary.builtIn(), EmbeddingTable.builtIn(), DiscardList.none(), false, true,
+        return new CoderConfig(TriggerDictionary.builtIn(), EmbeddingTable.builtIn(), DiscardRule.NONE, false, true,
                 code -> catalog.get(code).map(CameoCode::plover).orElse(null));
     }
 
@@ -39,7 +39,7 @@ public record CoderConfig(TriggerDictionary triggers, EmbeddingTable embedding, 
         return new CoderConfig(triggers, embedding, discards, value, recodeNegatedCooperation, plover);
     }
 
-    public CoderConfig withDiscards(DiscardList value) {
+    public CoderConfig withDiscards(DiscardRule value) {
         return new CoderConfig(triggers, embedding, value, requireDyad, recodeNegatedCooperation, plover);
     }
 

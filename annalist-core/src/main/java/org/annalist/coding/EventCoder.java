@@ -83,11 +83,12 @@ public final class EventCoder {
                 for (ActorMention m : list) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
             }
         }
-        String text = article.article().text();
         List<EventMention> out = new ArrayList<>();
-        if (config.discards().discardsStory(text)) {
-            if (tr != CoderTrace.OFF) tr.note(-1, "story discarded by the discard list");
-            return out;
+        for (Sentence s : article.sentences()) {
+            if (config.discards().discard(s) == DiscardRule.Scope.STORY) {
+                if (tr != CoderTrace.OFF) tr.note(s.index(), "story discarded by a discard phrase in this sentence");
+                return out;
+            }
         }
         for (Sentence s : article.sentences()) {
             new SentenceCoder(article, s, bySentence.getOrDefault(s.index(), List.of()), tr).code(out);
@@ -145,8 +146,8 @@ public final class EventCoder {
 
         void code(List<EventMention> out) {
             if (sentence.size() == 0) return;
-            if (config.discards().discardsSentence(v.text())) {
-                note(() -> "sentence discarded by the discard list");
+            if (config.discards().discard(sentence) != null) {
+                note(() -> "sentence discarded by a discard phrase");
                 return;
             }
             findTriggers();

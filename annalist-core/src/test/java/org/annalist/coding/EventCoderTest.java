@@ -200,7 +200,8 @@ class EventCoderTest {
 
     @Test
     void skipsASentenceWithADiscardPhrase() {
-        EventCoder c = new EventCoder(CoderConfig.defaults().withDiscards(DiscardList.of(List.of("FOOTBALL"))));
+        EventCoder c = new EventCoder(CoderConfig.defaults().withDiscards(
+                s -> s.tokens().stream().anyMatch(t -> t.text().equals("football")) ? DiscardRule.Scope.SENTENCE : null));
         assertThat(code(c, "Valdoria beat Kestrania in the football final.", null)).isEmpty();
     }
 }
