@@ -34,7 +34,7 @@ public final class EventCoder {
     /** Version stamped on every event. */
     public static final String VERSION = "annalist-coder/0.1";
 
-    private static final List<String> VERB_PREPS = List.of("against", "on", "at", "with", "to", "into");
+    private static final List<String> VERB_PREPS = List.of("against", "on", "with", "at", "to", "into");
     private static final List<String> NOUN_PREPS = List.of("against", "on", "at", "with", "to", "of", "between");
     private static final Set<String> REPORTING = Set.of("say", "report", "tell", "announce", "claim", "state", "add",
             "quote", "confirm", "note", "declare", "write", "assert", "reveal", "indicate", "disclose", "stress",
@@ -156,7 +156,7 @@ public final class EventCoder {
                 return;
             }
             for (Trigger t : triggers.values()) {
-                t.sources = sources(t.token, t.entry);
+                t.sources = sources(t.token, t.entry, t.consumedObject);
                 t.targets = targets(t);
             }
             compose();
@@ -334,7 +334,8 @@ public final class EventCoder {
                 for (int x : level) {
                     for (Dependency d : v.children(x)) {
                         String r = d.relation();
-                        if (!(r.startsWith("nmod") || r.equals("compound") || r.equals("amod") || r.equals("appos") || r.startsWith("flat"))) continue;
+                        if (!(r.startsWith("nmod") || r.equals("compound") || r.equals("amod") || r.equals("appos") || r.startsWith("flat")
+                                || r.equals("acl") || r.startsWith("obl"))) continue;
                         if (r.equals("nmod:tmod") || r.equals("nmod:npmod")) continue;
                         next.add(d.dependent());
                     }
@@ -363,8 +364,12 @@ public final class EventCoder {
                         && v.headRelation(i).startsWith("acl"));
         }
 
-        private List<ActorMention> sources(int i, TriggerEntry e) {
-            if (!e.inversePreps().isEmpty()) return resolveAll(prepArgs(i, List.copyOf(e.inversePreps())));
+        private List<ActorMention> sources(int i, TriggerEntry e, int consumed) {
+            if (!e.inversePreps().isEmpty()) {
+                List<Integer> args = prepArgs(i, List.copyOf(e.inversePreps()));
+                if (consumed >= 0) args.addAll(prepArgs(consumed, List.copyOf(e.inversePreps())));
+                return resolveAll(args);
+            }
             if (e.pos() == TriggerEntry.Pos.NOUN) return nounSources(i);
             return clauseSubjects(i, e.stative(), 0);
         }
@@ -382,6 +387,11 @@ public final class EventCoder {
                 List<Integer> subj = v.dependentsExact(i, "nsubj");
                 subj.addAll(v.dependentsExact(i, "nsubj:xsubj"));
                 src = resolveAll(subj);
+                if (src.isEmpty() && subj.size() == 1 && v.token(subj.get(0)).pos().startsWith("PRP")
+                        && v.headRelation(i).equals("ccomp") && v.head(i) >= 0 && depth < 3) {
+                    // "Ethiopia indicated it deplored Libya": an unresolved pronoun refers to the reporting subject
+                    src = clauseSubjects(v.head(i), false, depth + 1);
+                }
             }
             if (src.isEmpty() && v.token(i).pos().equals("VBG") && v.headRelation(i).equals("acl") && v.head(i) >= 0) {
                 // "troops shelling the town": the noun a present participle modifies acts
@@ -448,7 +458,7 @@ public final class EventCoder {
                         if (!found.isEmpty()) return found;
                     }
                 }
-                return List.of();
+                return complementSubject(i, src);
             }
             List<Integer> order = new ArrayList<>();
             if (passive(i) && !(e.stative() && src.isEmpty() == false && v.dependents(i, "obl:agent").isEmpty())) {
@@ -457,9 +467,10 @@ public final class EventCoder {
             if (passive(i) && v.token(i).pos().equals("VBN") && v.headRelation(i).equals("acl") && v.head(i) >= 0) {
                 order.add(v.head(i)); // "villages shelled by the army": the modified noun undergoes it
             }
+            List<String> preps = e.targetPreps() == null ? VERB_PREPS : e.targetPreps();
+            if (e.prepsFirst()) order.addAll(prepArgs(i, preps));
             for (int o : v.dependentsExact(i, "obj")) if (o != t.consumedObject) order.add(o);
             order.addAll(v.dependentsExact(i, "iobj"));
-            List<String> preps = e.targetPreps() == null ? VERB_PREPS : e.targetPreps();
             if (v.token(i).pos().equals("VBG") && !preps.contains("of")) {
                 preps = new ArrayList<>(preps);
                 preps.add("of"); // a gerund's object: "the shelling of the town"
@@ -471,9 +482,23 @@ public final class EventCoder {
             List<Integer> prepArgs = prepArgs(i, preps);
             if (t.consumedObject >= 0) {
                 for (String p : preps) prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:" + p));
+                prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:of"));
             }
             for (Integer a : prepArgs) {
                 List<ActorMention> found = without(resolve(a), src);
+                if (!found.isEmpty()) return found;
+            }
+            return complementSubject(i, src);
+        }
+
+        /** The subject of a that-clause the trigger governs ("allowed that Mordor is ..."), as a last resort. */
+        private List<ActorMention> complementSubject(int i, List<ActorMention> src) {
+            for (Dependency d : v.children(i)) {
+                String r = d.relation();
+                if (!(r.equals("ccomp") || (r.startsWith("acl") && !r.equals("acl:relcl") && v.token(i).isNoun()))) continue;
+                List<Integer> subj = v.dependentsExact(d.dependent(), "nsubj");
+                subj.addAll(v.dependentsExact(d.dependent(), "nsubj:pass"));
+                List<ActorMention> found = without(resolveAll(subj), src);
                 if (!found.isEmpty()) return found;
             }
             return List.of();
@@ -676,10 +701,12 @@ public final class EventCoder {
                 src = tgt;
                 tgt = List.of();
             }
-            if (src.size() >= 2 && tgt.isEmpty()) {
+            boolean interactive = t.entry.symmetric() || (t.embedded != null && t.embedded.entry.symmetric())
+                    || rootOf(t.code) >= 3 && rootOf(t.code) <= 6;
+            if (src.size() >= 2 && tgt.isEmpty() && interactive) {
                 reciprocal = true;
                 for (ActorMention a : src) for (ActorMention b : src) if (a != b) pairs.add(new ActorMention[] {a, b});
-            } else if (t.entry.symmetric() && !src.isEmpty() && !tgt.isEmpty()) {
+            } else if ((t.entry.symmetric() || (t.embedded != null && t.embedded.entry.symmetric())) && !src.isEmpty() && !tgt.isEmpty()) {
                 reciprocal = true;
                 for (ActorMention a : src) for (ActorMention b : tgt) {
                     pairs.add(new ActorMention[] {a, b});
@@ -718,6 +745,10 @@ public final class EventCoder {
                 return;
             }
             boolean ok = config.requireDyad() ? sc != null && tc != null : sc != null || tc != null;
+            if (ok && !knownCountry(sc) && !knownCountry(tc)) {
+                note(() -> cameo + " at '" + v.token(t.token).text() + "': neither " + sc + " nor " + tc + " names a known actor: dropped");
+                return;
+            }
             if (!ok) {
                 note(() -> cameo + " at '" + v.token(t.token).text() + "': " + (config.requireDyad() ? "needs a coded source and target" : "no coded actor") + " (source " + sc + ", target " + tc + "): dropped");
                 return;
@@ -785,6 +816,13 @@ public final class EventCoder {
     }
 
     private static String codeOf(Actor a) { return a == null ? null : a.code(); }
+
+    private static int rootOf(String cameo) { return Integer.parseInt(cameo.substring(0, 2)); }
+
+    /** A code whose first block names a country or organisation ("---GOV" does not). */
+    private static boolean knownCountry(String code) {
+        return code != null && code.length() >= 3 && !code.startsWith("---");
+    }
 
     private static boolean cooperative(String cameo) {
         int root = Integer.parseInt(cameo.substring(0, 2));
