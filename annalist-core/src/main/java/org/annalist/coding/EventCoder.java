@@ -250,7 +250,7 @@ public final class EventCoder {
                 consumed = Integer.MIN_VALUE;
                 for (Dependency d : v.children(i)) {
                     String r = d.relation();
-                    if ((r.equals("obj") || r.equals("nsubj:pass") || r.equals("iobj")) && e.objectLemmas().contains(v.lemma(d.dependent()))) {
+                    if ((r.equals("obj") || r.equals("nsubj:pass") || r.equals("iobj")) && lemmaIn(d.dependent(), e.objectLemmas())) {
                         consumed = d.dependent();
                         break;
                     }
@@ -267,6 +267,12 @@ public final class EventCoder {
                 if (!found) return Integer.MIN_VALUE;
             }
             return consumed;
+        }
+
+        /** The token's lemma, or its word, or its word without a plural s, is in the set (taggers miss some plurals). */
+        private boolean lemmaIn(int i, Set<String> lemmas) {
+            String w = v.word(i);
+            return lemmas.contains(v.lemma(i)) || lemmas.contains(w) || (w.endsWith("s") && lemmas.contains(w.substring(0, w.length() - 1)));
         }
 
         private boolean hasParticle(int i, String word) {
@@ -400,7 +406,7 @@ public final class EventCoder {
             if (src.isEmpty() && depth < 3) {
                 String hr = v.headRelation(i);
                 int h = v.head(i);
-                if (h >= 0 && (hr.equals("xcomp") || hr.startsWith("advcl") || hr.startsWith("conj"))) {
+                if (h >= 0 && (hr.equals("xcomp") || hr.startsWith("advcl") || hr.startsWith("conj")) && !REPORTING.contains(v.lemma(h))) {
                     // controlled or conjoined clause: the governing clause's subject acts ("vowed ... to wage war")
                     if (!hr.startsWith("advcl") || hr.equals("advcl:to") || v.token(i).pos().equals("VBG"))
                         src = clauseSubjects(h, false, depth + 1);
@@ -475,9 +481,11 @@ public final class EventCoder {
                 preps = new ArrayList<>(preps);
                 preps.add("of"); // a gerund's object: "the shelling of the town"
             }
+            List<ActorMention> weak = null;
             for (Integer a : order) {
                 List<ActorMention> found = without(resolve(a), src);
-                if (!found.isEmpty()) return found;
+                if (!found.isEmpty() && anyKnown(found)) return found;
+                if (!found.isEmpty() && weak == null) weak = found;
             }
             List<Integer> prepArgs = prepArgs(i, preps);
             if (t.consumedObject >= 0) {
@@ -486,8 +494,10 @@ public final class EventCoder {
             }
             for (Integer a : prepArgs) {
                 List<ActorMention> found = without(resolve(a), src);
-                if (!found.isEmpty()) return found;
+                if (!found.isEmpty() && anyKnown(found)) return found;
+                if (!found.isEmpty() && weak == null) weak = found;
             }
+            if (weak != null) return weak;
             return complementSubject(i, src);
         }
 
@@ -502,6 +512,11 @@ public final class EventCoder {
                 if (!found.isEmpty()) return found;
             }
             return List.of();
+        }
+
+        private boolean anyKnown(List<ActorMention> ms) {
+            for (ActorMention m : ms) for (String c : m.codes()) if (knownCountry(c)) return true;
+            return false;
         }
 
         /** Objects of the given prepositions under {@code i}, in preposition order. */
