@@ -666,6 +666,11 @@ public final class EventCoder {
                 t.fixedModality = Modality.ASSERTED;
                 List<ActorMention> who = without(resolveAll(v.dependentsExact(cond.get(0), "nsubj")), t.sources);
                 if (!who.isEmpty()) t.targets = who;
+                int[] ext = v.extent(cond.get(0));
+                for (Trigger inner : triggers.values()) {
+                    // the condition is what the threat demands, not an event
+                    if (inner != t && inner.token >= ext[0] && inner.token <= ext[1]) inner.suppressed = true;
+                }
                 note(() -> "'" + v.token(t.token).text() + "' (" + was + ") is made conditional: threat " + t.code);
             }
         }
@@ -832,7 +837,7 @@ public final class EventCoder {
             if (src.size() >= 2 && tgt.isEmpty() && interactive) {
                 reciprocal = true;
                 for (ActorMention a : src) for (ActorMention b : src) if (a != b) pairs.add(new ActorMention[] {a, b});
-            } else if ((t.entry.symmetric() || (t.embedded != null && t.embedded.entry.symmetric())) && !src.isEmpty() && !tgt.isEmpty()) {
+            } else if (t.entry.symmetric() && t.embedded == null && !src.isEmpty() && !tgt.isEmpty()) {
                 reciprocal = true;
                 for (ActorMention a : src) for (ActorMention b : tgt) {
                     pairs.add(new ActorMention[] {a, b});
