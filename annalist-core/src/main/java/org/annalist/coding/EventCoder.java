@@ -183,6 +183,13 @@ public final class EventCoder {
                 if (t.suppressed) continue;
                 modality(t);
                 String attribution = t.modality == Modality.REPORTED ? attribution(t.token) : null;
+                if (t.modality == Modality.NEGATED && config.recodeNegatedConflict() && verbalConflict(t.code)) {
+                    String was = t.code;
+                    t.code = "050";
+                    t.rule = t.rule + "+negated";
+                    t.modality = Modality.ASSERTED;
+                    note(() -> "negated verbal conflict " + was + " at '" + v.token(t.token).text() + "' recoded as cooperation 050");
+                }
                 if (t.modality == Modality.NEGATED && config.recodeNegatedCooperation() && cooperative(t.code)) {
                     String rejected = config.embedding().composeCode("REJECT", t.code);
                     String was = t.code;
@@ -354,7 +361,7 @@ public final class EventCoder {
                     for (Dependency d : v.children(x)) {
                         String r = d.relation();
                         if (!(r.startsWith("nmod") || r.equals("compound") || r.equals("amod") || r.equals("appos") || r.startsWith("flat")
-                                || r.equals("acl") || r.startsWith("obl"))) continue;
+                                || r.equals("acl") || r.startsWith("obl") || r.equals("obj"))) continue;
                         if (r.equals("nmod:tmod") || r.equals("nmod:npmod")) continue;
                         next.add(d.dependent());
                     }
@@ -532,7 +539,17 @@ public final class EventCoder {
                 if (!(r.equals("ccomp") || (r.startsWith("acl") && !r.equals("acl:relcl") && v.token(i).isNoun()))) continue;
                 List<Integer> subj = v.dependentsExact(d.dependent(), "nsubj");
                 subj.addAll(v.dependentsExact(d.dependent(), "nsubj:pass"));
-                List<ActorMention> found = without(resolveAll(subj), src);
+                List<ActorMention> found = new ArrayList<>();
+                for (int h : subj) {
+                    // only an actor the subject itself names: "disputes in the South China Sea" is no actor
+                    List<Integer> heads = new ArrayList<>();
+                    collectConjuncts(h, heads, 0);
+                    for (int x : heads) {
+                        ActorMention m = mentionAt(x);
+                        if (m != null && !found.contains(m)) found.add(m);
+                    }
+                }
+                found = without(found, src);
                 if (!found.isEmpty()) return found;
             }
             return List.of();
@@ -960,6 +977,11 @@ public final class EventCoder {
     private static boolean cooperative(String cameo) {
         int root = Integer.parseInt(cameo.substring(0, 2));
         return root >= 3 && root <= 8;
+    }
+
+    private static boolean verbalConflict(String cameo) {
+        int root = rootOf(cameo);
+        return root >= 11 && root <= 13;
     }
 
     private static boolean isViolent(String cameo) {
