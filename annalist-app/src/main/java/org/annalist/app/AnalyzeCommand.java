@@ -50,7 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("annalist: cannot analyze " + path + ": " + Main.oneLine(e));
             return 1;
         }
-        Pipeline pipeline = Pipeline.create();
+        Pipeline pipeline = SharedPipeline.get();
         Article article;
         try {
             article = pipeline.extract(doc);

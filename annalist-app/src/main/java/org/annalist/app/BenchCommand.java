@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long loadStart = System.nanoTime();
-        Pipeline pipeline = Pipeline.create();
+        Pipeline pipeline = SharedPipeline.get();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
         List<RawDocument> raw = new ArrayList<>();

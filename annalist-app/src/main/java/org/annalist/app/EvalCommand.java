@@ -51,7 +51,7 @@ final class EvalCommand implements Runnable {
         public Integer call() throws Exception {
             List<GoldRecord> records = EventGold.read(gold);
             if (limit != null && limit < records.size()) records = records.subList(0, limit);
-            GoldCoder coder = new GoldCoder(Pipeline.create());
+            GoldCoder coder = new GoldCoder(SharedPipeline.get());
             EventScores scores = EventEvaluation.run(records, coder, actorMatch);
             System.out.println(json ? scores.toJson() : scores.toTable());
             return 0;

@@ -48,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Progress progress = Progress.onTerminal();
         try (EventStore db = store.open()) {
-            Pipeline pipeline = Pipeline.create();
+            Pipeline pipeline = SharedPipeline.get();
             ExecutorService pool = Executors.newFixedThreadPool(n);
             Semaphore inFlight = new Semaphore(2 * n);
             DocumentSource source = new DocumentSource();
