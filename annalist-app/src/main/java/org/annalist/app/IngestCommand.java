@@ -12,7 +12,6 @@ import org.annalist.extract.ExtractionException;
 import org.annalist.ingest.DocumentSource;
 import org.annalist.model.Article;
 import org.annalist.model.RawDocument;
-import org.annalist.pipeline.Analysis;
 import org.annalist.pipeline.Pipeline;
 import org.annalist.store.EventStore;
 import org.annalist.store.IngestResult;
@@ -92,8 +91,10 @@ final class IngestCommand implements Callable<Integer> {
                                 AtomicLong duplicates, AtomicLong events, AtomicLong skipped) {
         try {
             Article article = pipeline.extract(doc);
-            Analysis analysis = pipeline.analyze(article);
-            IngestResult result = db.ingest(article, analysis.events());
+            // an article already stored is not coded again: only its URL is added
+            List<org.annalist.model.EventMention> coded = db.contains(article.id()) ? List.of()
+                    : pipeline.analyze(article).events();
+            IngestResult result = db.ingest(article, coded);
             if (result.isDuplicate()) {
                 duplicates.incrementAndGet();
             } else {
