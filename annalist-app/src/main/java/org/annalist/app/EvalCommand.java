@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** Scores Annalist against gold standards in the formats of shared/eval/FORMATS.md. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Annalist against a gold-standard file (formats of shared/eval/FORMATS.md).",
-        subcommands = {EvalCommand.Events.class})
+        subcommands = {EvalCommand.Events.class, EvalCommand.Times.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -53,6 +53,32 @@ final class EvalCommand implements Runnable {
             if (limit != null && limit < records.size()) records = records.subList(0, limit);
             GoldCoder coder = new GoldCoder(SharedPipeline.get());
             EventScores scores = EventEvaluation.run(records, coder, actorMatch);
+            System.out.println(json ? scores.toJson() : scores.toTable());
+            return 0;
+        }
+    }
+
+    @Command(name = "times", mixinStandardHelpOptions = true,
+            description = {"Tag the time expressions of every document of a time gold file (*.times.jsonl, FORMATS.md §3)",
+                    "and print TempEval-3's figures: strict and relaxed precision/recall/F1, type and value accuracy,",
+                    "value F1. Each document is annotated with its creation time (dct) as the article date."})
+    static final class Times implements Callable<Integer> {
+
+        @Option(names = "--gold", required = true, description = "the gold file (*.times.jsonl)")
+        Path gold;
+
+        @Option(names = "--json", description = "print one JSON object instead of a table")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            List<org.annalist.evaluation.TimeGoldRecord> records = org.annalist.evaluation.TimeGold.read(gold);
+            var annotator = SharedPipeline.get().annotator();
+            var scores = org.annalist.evaluation.TimexEvaluation.run(records, r -> {
+                var article = new org.annalist.model.Article(r.id(), null, null, r.dct(), "en", r.text(), null,
+                        List.of(), r.id());
+                return annotator.annotate(article).sentences().stream().flatMap(s -> s.times().stream()).toList();
+            });
             System.out.println(json ? scores.toJson() : scores.toTable());
             return 0;
         }
