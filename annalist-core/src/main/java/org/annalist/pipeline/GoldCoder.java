@@ -12,6 +12,7 @@ import org.annalist.actors.PetrarchDictionaryLoader;
 import org.annalist.evaluation.GoldRecord;
 import org.annalist.evaluation.PredictedEvent;
 import org.annalist.model.Article;
+import org.annalist.model.EventMention;
 import org.annalist.ontology.CameoCatalog;
 import org.annalist.ontology.CameoCode;
 
@@ -33,11 +34,25 @@ public final class GoldCoder implements Function<GoldRecord, List<PredictedEvent
 
     @Override
     public List<PredictedEvent> apply(GoldRecord record) {
-        return analyze(record).events().stream().map(e -> {
+        List<PredictedEvent> out = new java.util.ArrayList<>();
+        List<EventMention> events = analyze(record).events();
+        for (EventMention e : events) {
             CameoCode code = catalog.get(e.cameo()).orElse(null);
-            return PredictedEvent.from(e, code == null ? null : code.quadClass(), code == null ? null : code.penta(),
-                    code == null ? null : code.acledSubType());
-        }).toList();
+            PredictedEvent p = PredictedEvent.from(e, code == null ? null : code.quadClass(),
+                    code == null ? null : code.penta(), code == null ? null : code.acledSubType());
+            out.add(p);
+            // a reciprocal event ("A and B held talks") is the two directed events the gold formats list
+            if (e.reciprocal() && e.source() != null && e.target() != null && !out.contains(reversed(p))) {
+                out.add(reversed(p));
+            }
+        }
+        return out;
+    }
+
+    private static PredictedEvent reversed(PredictedEvent p) {
+        return new PredictedEvent(p.target(), p.source(), p.cameo(), p.plover(), p.targetText(), p.sourceText(),
+                p.quad(), p.penta(), p.acled(), p.fatalities(), p.location(), p.triggerText(), p.dateBegin(),
+                p.dateEnd());
     }
 
     /** The pipeline's analysis of a record's text, for error analysis. */

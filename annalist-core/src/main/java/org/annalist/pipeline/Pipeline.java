@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.annalist.actors.ActorMention;
 import org.annalist.actors.ActorResolver;
+import org.annalist.actors.CountryNames;
+import org.annalist.coding.DiscardRule;
 import org.annalist.coding.EventCoder;
 import org.annalist.extract.ArticleExtractor;
 import org.annalist.extract.ExtractionException;
@@ -50,7 +52,7 @@ public final class Pipeline {
     public static Pipeline create() {
         ActorResolver actors = ActorResolver.builtIn();
         return new Pipeline(new ArticleExtractor(), new CoreNlpAnnotator(), actors, new EventCoder(),
-                new EventDater(), new EventPlacer(actors.countryLookup()));
+                new EventDater(), new EventPlacer(CountryNames.builtIn()));
     }
 
     public ArticleExtractor extractor() { return extractor; }
@@ -73,18 +75,23 @@ public final class Pipeline {
     public Analysis analyze(Article article, ActorResolver resolver) {
         AnnotatedArticle annotated = annotator.annotate(article);
         List<List<ActorMention>> mentions = resolver.resolve(annotated);
-        List<EventMention> coded = coder.code(annotated, mentions);
+        // the resolver's dictionaries may carry PETRARCH discard phrases (sports, weather, ...)
+        DiscardRule discards = sentence -> resolver.discard(sentence)
+                .map(d -> d.wholeStory() ? DiscardRule.Scope.STORY : DiscardRule.Scope.SENTENCE).orElse(null);
+        List<EventMention> coded = new EventCoder(coder.config().withDiscards(discards)).code(annotated, mentions);
         List<EventMention> events = new ArrayList<>(coded.size());
-        for (EventMention e : coded) events.add(locate(annotated, e));
+        for (EventMention e : coded) events.add(locate(annotated, e, mentions.get(e.sentence())));
         return new Analysis(annotated, events);
     }
 
     /** Fills in when and where, from the words governing the trigger, the dateline or the article. */
-    private EventMention locate(AnnotatedArticle annotated, EventMention e) {
+    private EventMention locate(AnnotatedArticle annotated, EventMention e, List<ActorMention> actorsOfSentence) {
         Sentence s = annotated.sentences().get(e.sentence());
         int trigger = tokenAt(s, e.trigger().start());
         EventDate date = e.date() != null ? e.date() : dater.date(annotated, s, trigger);
-        EventPlace place = e.place() != null ? e.place() : placer.place(annotated, s, trigger);
+        // words that name an actor ("Azerbaijan accused Armenia") are not the event's place
+        EventPlace place = e.place() != null ? e.place()
+                : placer.place(annotated, s, trigger, i -> actorsOfSentence.stream().anyMatch(m -> m.covers(i)));
         return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(), e.modality(),
                 e.attribution(), e.reciprocal(), e.fatalities(), e.trigger(), e.source(), e.target(), date, place,
                 e.evidence(), e.rule(), e.confidence(), e.coderVersion());
