@@ -170,6 +170,36 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void fallsBackToThePageWhenJsonLdHoldsOnlyATeaser() throws Exception {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","articleBody":"The regional council voted on Thursday to rebuild..."}
+                </script></head>
+                <body><article><p>%s</p><p>%s</p><p>%s</p></article></body></html>""".formatted(P1, P2, P3);
+
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void findsTextWrittenStraightIntoADivWithLineBreaks() throws Exception {
+        String html = "<html><body><div class=\"menu-list\"><a href=\"/\">Home</a> <a href=\"/w\">World</a></div>"
+                + "<div class=\"content\"><div class=\"text\">" + P1 + "<br><br>" + P2 + "</div></div>"
+                + "<p>Copyright notice for all pages of this site.</p></body></html>";
+
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void ignoresTeaserCardsMarkedAsArticles() throws Exception {
+        String html = "<html><body>"
+                + "<article class=\"card\"><p>A card about another story, with a short summary of it here.</p></article>"
+                + "<article class=\"card\"><p>A second card about yet another story, also with a summary.</p></article>"
+                + "<div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>";
+
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
     void refusesAPageWithoutArticleText() {
         String html = "<html><body><nav><a href=\"/\">Home</a></nav><footer>Daily Example</footer></body></html>";
 
