@@ -166,7 +166,8 @@ public final class ArticleExtractor {
             return null;
         }
         String first = blocks.get(0).text();
-        if (first.contains("\n") || first.length() >= MAX_TITLE_LINE || first.endsWith(".") || first.endsWith(":")
+        String end = first.replaceAll("[\"”’')\\]]+$", "");
+        if (first.contains("\n") || first.length() >= MAX_TITLE_LINE || end.endsWith(".") || end.endsWith(":")
                 || first.chars().noneMatch(Character::isLetter) || DatelineParser.find(first, null) != null) {
             return null;
         }

@@ -42,6 +42,9 @@ final class DatelineParser {
             "READ", "ALSO READ", "Q", "A");
     private static final Set<String> LOWERCASE_SOURCES = Set.of("dpa", "ots");
     private static final int MAX_TITLE_LINE = 150;
+    private static final Pattern BYLINE = Pattern.compile("By \\p{Lu}[^.\\n]{1,60}?\\.[ ]+");
+    /** A place word cut by a full stop is a sentence end, unless it is an abbreviation ("St.", "N.M."). */
+    private static final Pattern SENTENCE_END_WORD = Pattern.compile("\\p{L}{4,}\\.");
 
     private DatelineParser() {
     }
@@ -53,7 +56,7 @@ final class DatelineParser {
      *         title, else null
      */
     static Dateline find(String text, LocalDate reference) {
-        Dateline atStart = parseAt(text, 0, reference);
+        Dateline atStart = parseAfterByline(text, 0, reference);
         if (atStart != null) {
             return atStart;
         }
@@ -65,7 +68,17 @@ final class DatelineParser {
         while (next < text.length() && text.charAt(next) == '\n') {
             next++;
         }
-        return parseAt(text, next, reference);
+        return parseAfterByline(text, next, reference);
+    }
+
+    /** Also looks past a byline run into the dateline: {@code By Ann Smith. BOSTON (Reuters) -}. */
+    private static Dateline parseAfterByline(String text, int start, LocalDate reference) {
+        Dateline dateline = parseAt(text, start, reference);
+        if (dateline != null) {
+            return dateline;
+        }
+        Matcher byline = BYLINE.matcher(text).region(start, text.length());
+        return byline.lookingAt() ? parseAt(text, byline.end(), reference) : null;
     }
 
     private static Dateline parseAt(String text, int start, LocalDate reference) {
@@ -85,7 +98,7 @@ final class DatelineParser {
         if (source != null && !isSource(source)) {
             return null;
         }
-        if (NOT_PLACES.contains(place.toUpperCase(Locale.ROOT))) {
+        if (NOT_PLACES.contains(place.toUpperCase(Locale.ROOT)) || endsSentenceInside(place)) {
             return null;
         }
         String rest = line.substring(m.end());
@@ -102,9 +115,19 @@ final class DatelineParser {
             return null;
         }
         int placeEnd = region != null ? m.end("region") : m.end("place");
-        String placeName = titleCase(place) + (region != null ? ", " + titleCase(region) : "");
+        String placeName = titleCase(place) + (region != null ? ", " + titleCaseRegion(region) : "");
         return new Dateline(placeName, date(m, reference), source, start, start + m.end(),
                 start + m.start("place"), start + placeEnd);
+    }
+
+    private static boolean endsSentenceInside(String place) {
+        String[] words = place.split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (SENTENCE_END_WORD.matcher(words[i]).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsSentence(String rest) {
@@ -141,6 +164,11 @@ final class DatelineParser {
             }
         }
         return letters >= 2;
+    }
+
+    /** Regions are often abbreviations ("SC", "UAE") that stay in capitals. */
+    private static String titleCaseRegion(String region) {
+        return region.replaceAll("[.]", "").length() <= 3 ? region : titleCase(region);
     }
 
     /** "NEW DELHI" → "New Delhi", "RIO DE JANEIRO" → "Rio de Janeiro"; mixed case is kept as written. */

@@ -94,6 +94,15 @@ class BoilerplateTest {
     }
 
     @Test
+    void keepsAFirstLineEndingWithAQuotedSentenceInTheBody() throws Exception {
+        String quoted = "The mayor said: “We will rebuild it.”";
+        Article article = extractor.extract(RawDocument.ofText("test", quoted + "\n\n" + FIRST, null));
+
+        assertThat(article.title()).isNull();
+        assertThat(article.text()).startsWith(quoted);
+    }
+
+    @Test
     void givesTheSameIdToTheSameBodyWhateverItsSpacingAndCase() throws Exception {
         Article a = extractor.extract(RawDocument.ofText("a", FIRST + "\n\n" + SECOND, null));
         Article b = extractor.extract(RawDocument.ofText("b", FIRST.toUpperCase() + "   \n\n\n" + SECOND, null));

@@ -137,6 +137,28 @@ class DatelineTest {
     }
 
     @Test
+    void findsDatelineAfterABylineSentence() throws Exception {
+        Article article = extract("By Ann Smith. BOSTON (Reuters) -" + STORY, null);
+
+        assertThat(article.dateline().place()).isEqualTo("Boston");
+        assertThat(covered(article)).isEqualTo("BOSTON (Reuters) -");
+    }
+
+    @Test
+    void keepsAbbreviatedRegionsInCapitals() throws Exception {
+        Article article = extract("HORRY COUNTY, SC (WMBF) -" + STORY, null);
+
+        assertThat(article.dateline().place()).isEqualTo("Horry County, SC");
+    }
+
+    @Test
+    void keepsAbbreviationsInsideThePlace() throws Exception {
+        Article article = extract("ST. LOUIS –" + STORY, null);
+
+        assertThat(article.dateline().place()).isEqualTo("St. Louis");
+    }
+
+    @Test
     void doesNotTakeAListOfCountriesForADateline() throws Exception {
         Article article = extract("Russia, Iran and Turkey met in Astana on Tuesday to discuss the war, and "
                 + "their ministers said that the talks would continue in the spring.", null);
