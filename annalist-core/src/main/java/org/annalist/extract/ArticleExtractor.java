@@ -57,7 +57,7 @@ public final class ArticleExtractor {
      *                             or (unless allowed by the options) is not English
      */
     public Article extract(RawDocument doc) throws ExtractionException {
-        String decoded = TextNormaliser.normaliseCharacters(decoder.decode(doc.bytes()));
+        String decoded = TextNormaliser.normaliseCharacters(MojibakeRepair.repair(decoder.decode(doc.bytes())));
         if (decoded.isBlank()) {
             throw new ExtractionException(Reason.EMPTY, "empty document");
         }

@@ -23,6 +23,7 @@ final class BoilerplateFilter {
             line("(?:read\\s+more|see\\s+also|also\\s+see|related|related\\s+(?:news|stories|articles?)"
                     + "|recommended|don'?t\\s+miss|continue\\s+reading)\\s*(?:[:|>»→…\\-–—].*|\\.{3}.*)?"),
             line("click\\s+here\\b.*"),
+            line("this\\s+(?:story|article)\\s+(?:is|was)\\s+from\\s+.{1,40}"),
             line("share\\s*(?:this(?:\\s+(?:article|story|post|page|video))?|on\\s+\\S+|via\\s+\\S+)?\\s*[:!.]?"),
             line("follow\\s+us\\b.*"),
             line("follow\\s+.{1,40}\\s+on\\s+(?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube"

@@ -42,6 +42,10 @@ final class DatelineParser {
             "READ", "ALSO READ", "Q", "A");
     private static final Set<String> LOWERCASE_SOURCES = Set.of("dpa", "ots");
     private static final int MAX_TITLE_LINE = 150;
+    private static final Pattern LOWER_CASED_DATELINE = Pattern.compile(
+            "(?<place>\\p{Ll}{2,}(?:[ ]\\p{Ll}{2,}){0,2}):(?=[ ]?[\\p{L}\\p{N}\"“‘'])");
+    private static final int LOWER_CASE_SAMPLE = 2000;
+    private static final int MIN_PARAGRAPH_LETTERS = 60;
     private static final Pattern BYLINE = Pattern.compile("By \\p{Lu}[^.\\n]{1,60}?\\.[ ]+");
     /** A place word cut by a full stop is a sentence end, unless it is an abbreviation ("St.", "N.M."). */
     private static final Pattern SENTENCE_END_WORD = Pattern.compile("\\p{L}{4,}\\.");
@@ -84,6 +88,9 @@ final class DatelineParser {
     private static Dateline parseAt(String text, int start, LocalDate reference) {
         int lineEnd = text.indexOf('\n', start);
         String line = text.substring(start, lineEnd < 0 ? text.length() : lineEnd);
+        if (isLowerCased(text)) {
+            return parseLowerCased(line, start);
+        }
         Matcher m = DATELINE.matcher(line);
         if (!m.lookingAt()) {
             return null;
@@ -118,6 +125,35 @@ final class DatelineParser {
         String placeName = titleCase(place) + (region != null ? ", " + titleCaseRegion(region) : "");
         return new Dateline(placeName, date(m, reference), source, start, start + m.end(),
                 start + m.start("place"), start + placeEnd);
+    }
+
+    /**
+     * Some archives deliver whole stories in lower case ({@code new delhi: the cabinet ...}); there
+     * the only dateline form left to see is a short place before a colon.
+     */
+    private static Dateline parseLowerCased(String line, int start) {
+        Matcher m = LOWER_CASED_DATELINE.matcher(line);
+        if (!m.lookingAt() || NOT_PLACES.contains(m.group("place").toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        String place = titleCase(m.group("place").toUpperCase(Locale.ROOT));
+        return new Dateline(place, null, null, start, start + m.end(), start + m.start("place"), start + m.end("place"));
+    }
+
+    /** A text with (almost) no capital letters was lower-cased as a whole. */
+    private static boolean isLowerCased(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length() && letters < LOWER_CASE_SAMPLE; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= MIN_PARAGRAPH_LETTERS && upper * 200 < letters;
     }
 
     private static boolean endsSentenceInside(String place) {
