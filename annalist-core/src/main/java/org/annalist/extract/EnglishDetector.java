@@ -2,6 +2,7 @@ package org.annalist.extract;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +12,11 @@ import java.util.regex.Pattern;
 /**
  * A light English-or-not check: the share of words that are common English function words
  * ("the", "of", "and", ...). English news prose runs at 30-50 %; French, German or Spanish text
- * shares only a few words with the list and stays under 10 %. Text in another script is not
- * English whatever its length. It says "en" or "und", nothing finer.
+ * shares only a few words with the list and stays under 10 %. Lists, tables and name-heavy
+ * stories can fall lower, so a share between 4 and 15 % is English only when it beats the
+ * function words of the other common Latin-script languages of the news (fr, es, pt, it, de, nl,
+ * id). Text in another script is not English whatever its length. It says "en" or "und",
+ * nothing finer.
  */
 final class EnglishDetector {
 
@@ -41,7 +45,17 @@ final class EnglishDetector {
             "by", "at", "from", "it", "its", "he", "she", "they", "his", "her", "their", "this", "these", "those",
             "be", "been", "has", "have", "had", "are", "not", "but", "or", "which", "who", "will", "would",
             "said", "after", "about", "into", "than", "there", "also", "we", "our", "you");
+    /** Other languages' function words, only to tell a low English share from another language. */
+    private static final List<Set<String>> OTHER_FUNCTION_WORDS = List.of(
+            Set.of("le", "la", "les", "des", "et", "est", "une", "du", "que", "qui", "dans", "pour", "pas", "sur", "au"),
+            Set.of("el", "los", "las", "del", "y", "es", "una", "que", "en", "por", "con", "para", "se", "su", "lo"),
+            Set.of("o", "os", "as", "do", "da", "dos", "das", "e", "um", "uma", "que", "em", "para", "com", "não"),
+            Set.of("il", "lo", "gli", "della", "di", "e", "è", "che", "un", "una", "per", "con", "non", "del", "sono"),
+            Set.of("der", "die", "das", "und", "ist", "ein", "eine", "nicht", "zu", "den", "mit", "von", "sich", "auf"),
+            Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "ook"),
+            Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "ke", "ada", "akan", "juga"));
     private static final double MIN_SHARE = 0.15;
+    private static final double MIN_CONTESTED_SHARE = 0.04;
     /** Below this many words the share is noise: such text is "und" but not refused for it. */
     private static final int MIN_WORDS = 20;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)?");
@@ -57,15 +71,24 @@ final class EnglishDetector {
                 .map(Map.Entry::getKey).orElse(UnicodeScript.COMMON);
         int words = 0;
         int functionWords = 0;
+        int[] otherFunctionWords = new int[OTHER_FUNCTION_WORDS.size()];
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             words++;
-            if (FUNCTION_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (FUNCTION_WORDS.contains(word)) {
                 functionWords++;
+            }
+            for (int i = 0; i < otherFunctionWords.length; i++) {
+                if (OTHER_FUNCTION_WORDS.get(i).contains(word)) {
+                    otherFunctionWords[i]++;
+                }
             }
         }
         double share = words == 0 ? 0 : (double) functionWords / words;
-        boolean english = main == UnicodeScript.LATIN && share >= MIN_SHARE;
+        int bestOther = java.util.Arrays.stream(otherFunctionWords).max().orElse(0);
+        boolean english = main == UnicodeScript.LATIN
+                && (share >= MIN_SHARE || (share >= MIN_CONTESTED_SHARE && functionWords > bestOther));
         return new Result(english ? "en" : "und", words, share, main);
     }
 

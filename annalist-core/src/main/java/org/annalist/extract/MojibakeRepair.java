@@ -43,6 +43,9 @@ final class MojibakeRepair {
         if (text.indexOf('Ã') < 0 && text.indexOf('Â') < 0 && text.indexOf('â') < 0) {
             return text;
         }
+        // "”" is E2 80 9D, and 9D has no windows-1252 character: converters that replaced it with
+        // U+FFFD left "â€�", which no other common character produces.
+        text = text.replace("â€\uFFFD", "”");
         Matcher m = RUN.matcher(text);
         StringBuilder out = null;
         int copied = 0;

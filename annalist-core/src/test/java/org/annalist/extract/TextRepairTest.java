@@ -24,6 +24,14 @@ class TextRepairTest {
     }
 
     @Test
+    void restoresAClosingQuoteWhoseLastByteWasLost() throws Exception {
+        Article article = extract("The minister called it â€œa good startâ€\uFFFD and left the building before the "
+                + "vote of the committee on Monday.");
+
+        assertThat(article.text()).startsWith("The minister called it “a good start” and left");
+    }
+
+    @Test
     void leavesGenuineAccentedLettersAlone() throws Exception {
         String text = "The café in Â Coruña and the Ãland islands were mentioned in the report of the council.";
 
