@@ -55,6 +55,7 @@ final class EnglishDetector {
             Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "ook"),
             Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "ke", "ada", "akan", "juga"));
     private static final double MIN_SHARE = 0.15;
+    private static final int SAMPLE_CHARS = 100_000;
     private static final double MIN_CONTESTED_SHARE = 0.04;
     /** Below this many words the share is noise: such text is "und" but not refused for it. */
     private static final int MIN_WORDS = 20;
@@ -63,7 +64,9 @@ final class EnglishDetector {
     private EnglishDetector() {
     }
 
-    static Result detect(String text) {
+    static Result detect(String fullText) {
+        // A long document's language shows in its first pages; no need to count all of them.
+        String text = fullText.length() > SAMPLE_CHARS ? fullText.substring(0, SAMPLE_CHARS) : fullText;
         Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
         text.codePoints().filter(Character::isLetter)
                 .forEach(cp -> letters.merge(UnicodeScript.of(cp), 1, Integer::sum));
