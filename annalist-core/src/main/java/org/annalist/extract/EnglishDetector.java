@@ -1,6 +1,15 @@
 package org.annalist.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,20 +49,13 @@ final class EnglishDetector {
         }
     }
 
-    private static final Set<String> FUNCTION_WORDS = Set.of(
-            "the", "of", "and", "to", "in", "is", "a", "an", "that", "for", "on", "with", "as", "was", "were",
-            "by", "at", "from", "it", "its", "he", "she", "they", "his", "her", "their", "this", "these", "those",
-            "be", "been", "has", "have", "had", "are", "not", "but", "or", "which", "who", "will", "would",
-            "said", "after", "about", "into", "than", "there", "also", "we", "our", "you");
+    /** Function words by language, from {@code function-words.tsv}; "en" first. */
+    private static final Map<String, Set<String>> FUNCTION_WORDS_BY_LANGUAGE = loadFunctionWords();
+    private static final Set<String> FUNCTION_WORDS = FUNCTION_WORDS_BY_LANGUAGE.get("en");
     /** Other languages' function words, only to tell a low English share from another language. */
-    private static final List<Set<String>> OTHER_FUNCTION_WORDS = List.of(
-            Set.of("le", "la", "les", "des", "et", "est", "une", "du", "que", "qui", "dans", "pour", "pas", "sur", "au"),
-            Set.of("el", "los", "las", "del", "y", "es", "una", "que", "en", "por", "con", "para", "se", "su", "lo"),
-            Set.of("o", "os", "as", "do", "da", "dos", "das", "e", "um", "uma", "que", "em", "para", "com", "não"),
-            Set.of("il", "lo", "gli", "della", "di", "e", "è", "che", "un", "una", "per", "con", "non", "del", "sono"),
-            Set.of("der", "die", "das", "und", "ist", "ein", "eine", "nicht", "zu", "den", "mit", "von", "sich", "auf"),
-            Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "ook"),
-            Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "ke", "ada", "akan", "juga"));
+    private static final List<Set<String>> OTHER_FUNCTION_WORDS = FUNCTION_WORDS_BY_LANGUAGE.entrySet().stream()
+            .filter(e -> !e.getKey().equals("en")).map(Map.Entry::getValue).toList();
+    private static final String FUNCTION_WORDS_FILE = "function-words.tsv";
     private static final double MIN_SHARE = 0.15;
     private static final int SAMPLE_CHARS = 100_000;
     private static final double MIN_CONTESTED_SHARE = 0.04;
@@ -93,6 +95,36 @@ final class EnglishDetector {
         boolean english = main == UnicodeScript.LATIN
                 && (share >= MIN_SHARE || (share >= MIN_CONTESTED_SHARE && functionWords > bestOther));
         return new Result(english ? "en" : "und", words, share, main);
+    }
+
+    static Map<String, Set<String>> loadFunctionWords() {
+        Map<String, Set<String>> words = new LinkedHashMap<>();
+        try (InputStream in = EnglishDetector.class.getResourceAsStream(FUNCTION_WORDS_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + FUNCTION_WORDS_FILE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String header = null;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header == null) {
+                    header = line;
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                if (columns.length != 2) {
+                    throw new IllegalStateException(FUNCTION_WORDS_FILE + ": expected language<TAB>word: " + line);
+                }
+                words.computeIfAbsent(columns[0], k -> new HashSet<>()).add(columns[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FUNCTION_WORDS_FILE, e);
+        }
+        Map<String, Set<String>> frozen = new LinkedHashMap<>();
+        words.forEach((language, set) -> frozen.put(language, Set.copyOf(set)));
+        return Collections.unmodifiableMap(frozen);
     }
 
     private static String scriptName(UnicodeScript script) {
