@@ -61,7 +61,9 @@ public final class ArticleExtractor {
         if (decoded.isBlank()) {
             throw new ExtractionException(Reason.EMPTY, "empty document");
         }
+        // A page that opens with <!doctype html> or <html> is HTML even when a feed calls it text.
         boolean isHtml = doc.format() == RawDocument.Format.HTML
+                || HTML_START.matcher(decoded).lookingAt()
                 || (doc.format() == RawDocument.Format.UNKNOWN && looksLikeHtml(decoded));
 
         String title = doc.titleHint() == null ? null : TextNormaliser.collapseLine(doc.titleHint());

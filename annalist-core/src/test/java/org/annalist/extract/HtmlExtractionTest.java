@@ -106,6 +106,22 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void treatsAFullPageAsHtmlEvenWhenTheSourceCallsItText() throws Exception {
+        Article article = extract("<!DOCTYPE html>\n<html><body><nav><a href=\"/\">Home</a></nav><article><p>" + P1
+                + "</p></article></body></html>", RawDocument.Format.TEXT, null);
+
+        assertThat(article.text()).isEqualTo(P1);
+    }
+
+    @Test
+    void keepsAngleBracketsInPlainTextOfUnknownFormat() throws Exception {
+        String text = "The index rose <1% on Monday, and traders said the move was smaller than the one of the "
+                + "previous week, when it rose by more than two points.";
+
+        assertThat(extract(text, RawDocument.Format.UNKNOWN, null).text()).isEqualTo(text);
+    }
+
+    @Test
     void readsTitleDateAndUrlFromMetadata() throws Exception {
         String html = """
                 <html><head>
