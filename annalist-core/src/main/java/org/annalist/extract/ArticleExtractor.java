@@ -89,8 +89,26 @@ public final class ArticleExtractor {
                     : "no article text left after removing boilerplate");
         }
 
-        StringBuilder text = new StringBuilder();
         List<EmbeddedPost> embeds = new ArrayList<>();
+        String body = assemble(blocks, embeds);
+
+        EnglishDetector.Result language = EnglishDetector.detect(body);
+        if (!options.allowNonEnglish() && language.isClearlyNotEnglish()) {
+            throw new ExtractionException(Reason.NOT_ENGLISH, "no English text (" + language.describe() + ")");
+        }
+        LocalDate reference = doc.dateHint() != null ? doc.dateHint() : metadataDate;
+        Dateline dateline = DatelineParser.find(body, reference);
+        LocalDate date = reference != null ? reference : dateline == null ? null : dateline.date();
+        return new Article(articleId(body), url, title, date, language.language(), body, dateline, embeds,
+                doc.origin());
+    }
+
+    /**
+     * Joins the paragraphs with blank lines into the final text and records, for each embedded
+     * post, where its text landed; offsets are taken here, after every removal, so they hold.
+     */
+    private static String assemble(List<BodyBlock> blocks, List<EmbeddedPost> embeds) {
+        StringBuilder text = new StringBuilder();
         for (BodyBlock block : blocks) {
             if (text.length() > 0) {
                 text.append("\n\n");
@@ -102,17 +120,7 @@ public final class ArticleExtractor {
                 embeds.add(new EmbeddedPost(s.author(), s.handle(), s.date(), start, text.length()));
             }
         }
-        String body = text.toString();
-
-        EnglishDetector.Result language = EnglishDetector.detect(body);
-        if (!options.allowNonEnglish() && language.isClearlyNotEnglish()) {
-            throw new ExtractionException(Reason.NOT_ENGLISH, "no English text (" + language.describe() + ")");
-        }
-        LocalDate reference = doc.dateHint() != null ? doc.dateHint() : metadataDate;
-        Dateline dateline = DatelineParser.find(body, reference);
-        LocalDate date = reference != null ? reference : dateline == null ? null : dateline.date();
-        return new Article(articleId(body), url, title, date, language.language(), body, dateline, embeds,
-                doc.origin());
+        return text.toString();
     }
 
     /** Stable across runs and sources: whitespace and case do not change the id. */
