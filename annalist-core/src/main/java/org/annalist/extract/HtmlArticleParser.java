@@ -41,7 +41,8 @@ final class HtmlArticleParser {
             "newsletter", "subscribe", "subscription", "advert", "advertisement", "ads", "ad", "adslot", "promo",
             "sponsored", "cookie", "cookies", "consent", "sidebar", "breadcrumb", "breadcrumbs", "comments",
             "comment", "disqus", "outbrain", "taboola", "popup", "modal", "navbar", "navigation", "menu",
-            "trending", "recommended", "toolbar", "footer", "masthead");
+            "trending", "recommended", "toolbar", "footer", "masthead", "gallery", "slideshow", "carousel", "lightbox",
+            "caption", "byline", "timestamp");
     private static final Set<String> INLINE_TAGS = Set.of("a", "b", "i", "em", "strong", "span", "font", "small",
             "sup", "sub", "u", "abbr", "cite", "q", "time", "mark", "s", "code");
     private static final Pattern NAME_SPLIT = Pattern.compile("[\\s_\\-]+");
@@ -141,11 +142,12 @@ final class HtmlArticleParser {
 
     /** JSON-LD bodies are plain text with a newline per paragraph, or now and then HTML. */
     private static List<BodyBlock> articleBodyBlocks(String body) {
-        if (HTML_MARKUP.matcher(body).find()) {
-            return HtmlBlockCollector.collect(Jsoup.parseBodyFragment(body).body());
+        String unescaped = Parser.unescapeEntities(body, false);
+        if (HTML_MARKUP.matcher(unescaped).find()) {
+            return HtmlBlockCollector.collect(Jsoup.parseBodyFragment(unescaped).body());
         }
         List<BodyBlock> blocks = new ArrayList<>();
-        for (String line : TextNormaliser.normaliseCharacters(Parser.unescapeEntities(body, false)).split("\n")) {
+        for (String line : TextNormaliser.normaliseCharacters(unescaped).split("\n")) {
             String paragraph = TextNormaliser.collapseLine(line);
             if (!paragraph.isEmpty()) {
                 blocks.add(BodyBlock.prose(paragraph));

@@ -50,6 +50,28 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void readsJsonLdArticleBodyThatIsEscapedHtml() throws Exception {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","articleBody":"&lt;p&gt;%s&lt;/p&gt;&lt;div class=\\"x\\"&gt;&lt;p&gt;%s&lt;/p&gt;&lt;/div&gt;"}
+                </script></head><body><p>A teaser only, which is not the article text that we want.</p></body></html>"""
+                .formatted(P1, P2);
+
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void leavesOutPhotoGalleriesAndCaptions() throws Exception {
+        String html = "<html><body><article><p>" + P1 + "</p>"
+                + "<div class=\"photo-gallery\"><p>A long row of parked cars waits at the closed bridge on Monday.</p>"
+                + "<p>Image 1 of 8</p></div>"
+                + "<p>" + P2 + "</p><p class=\"image-caption\">The old bridge in the evening light, seen from the "
+                + "east bank.</p></article></body></html>";
+
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
     void takesTheArticleElementAndLeavesOutNavigationAndFooter() throws Exception {
         String html = """
                 <!DOCTYPE html><html><head><title>Bridge to be rebuilt | Daily Example</title></head><body>
