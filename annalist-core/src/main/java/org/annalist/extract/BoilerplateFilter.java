@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class BoilerplateFilter {
 
     private static final Pattern TWEET_LINK = Pattern.compile(
-            "\\s*(?:(?:https?://)?pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)");
+            "[ \\t]?(?:(?:https?://)?pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)");
     private static final int MAX_BOILERPLATE_LINE = 200;
 
     private static final List<Pattern> LINE_RULES = List.of(
