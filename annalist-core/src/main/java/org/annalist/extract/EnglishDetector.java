@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ final class EnglishDetector {
             }
         }
         double share = words == 0 ? 0 : (double) functionWords / words;
-        int bestOther = java.util.Arrays.stream(otherFunctionWords).max().orElse(0);
+        int bestOther = Arrays.stream(otherFunctionWords).max().orElse(0);
         boolean english = main == UnicodeScript.LATIN
                 && (share >= MIN_SHARE || (share >= MIN_CONTESTED_SHARE && functionWords > bestOther));
         return new Result(english ? "en" : "und", words, share, main);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -177,7 +180,7 @@ final class HtmlArticleParser {
 
     private static boolean hasJunkName(Element el) {
         for (String part : NAME_SPLIT.split(el.className() + " " + el.id())) {
-            if (JUNK_NAME_PARTS.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+            if (JUNK_NAME_PARTS.contains(part.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -266,8 +269,8 @@ final class HtmlArticleParser {
     /** Text an element holds directly or in inline children (a, b, em, span...), not in blocks. */
     private static int inlineTextLength(Element el) {
         int length = 0;
-        for (org.jsoup.nodes.Node child : el.childNodes()) {
-            if (child instanceof org.jsoup.nodes.TextNode t) {
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
                 length += t.text().strip().length();
             } else if (child instanceof Element c && INLINE_TAGS.contains(c.normalName())) {
                 length += c.text().length();
