@@ -15,8 +15,9 @@ import org.annalist.model.Dateline;
  * BEIRUT, Lebanon (AP) —            NEW DELHI:                  London, March 14 (IANS)
  * YEREVAN, March 14, 2023 /ARKA/.
  * </pre>
- * A place alone counts only when written in capitals and followed by a separator, so that an
- * ordinary first sentence ("Russia, Iran and Turkey met ...") is not taken for a dateline.
+ * Without a date or an agency, a place counts only in capitals before a dash or colon, or in
+ * title case with a region before a dash ("Dekalb, Ill. —"), so that an ordinary first sentence
+ * ("Russia, Iran and Turkey met ...", "Washington - The ...") is not taken for a dateline.
  * The place keeps a following region ("Beirut, Lebanon"), which helps the gazetteer later.
  */
 final class DatelineParser {
@@ -32,8 +33,9 @@ final class DatelineParser {
                     + "(?:,[ ](?<region>" + PLACE + "))?"
                     + "(?:,[ ](?<date>" + DATE + "))?"
                     + "(?:[ ]?(?:\\((?<src1>[^()\\n]{1,40})\\)|/(?<src2>[^/\\n]{1,30})/))?"
-                    + "(?<sep>[ ]?(?:--|[-–—:.]))?"
-                    + "(?=[ \\n]|$)");
+                    + "(?<sep>[ ]?(?:--|[-–—:.\uFFFD]))?"
+                    // Usually a space follows; a capital may follow a colon or dash directly ("WASHINGTON—The").
+                    + "(?=[ \\n]|$|(?<=[:–—\uFFFD])\\p{Lu})");
 
     /** Capitalised words that open headlines and notes the way a place opens a dateline. */
     private static final Set<String> NOT_PLACES = Set.of("BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH",
@@ -101,22 +103,26 @@ final class DatelineParser {
                 : m.group("src2") != null ? m.group("src2").strip() : null;
         String sep = m.group("sep") == null ? null : m.group("sep").strip();
         boolean hasDate = m.group("date") != null;
-        boolean capitals = isCapitals(place) && (region == null || isCapitals(region) || source != null || hasDate);
         if (source != null && !isSource(source)) {
             return null;
         }
-        if (NOT_PLACES.contains(place.toUpperCase(Locale.ROOT)) || endsSentenceInside(place)) {
+        String upperPlace = place.toUpperCase(Locale.ROOT);
+        if (NOT_PLACES.contains(upperPlace) || upperPlace.startsWith("DEAR ") || endsSentenceInside(place)) {
             return null;
         }
         String rest = line.substring(m.end());
+        boolean dash = sep != null && !sep.equals(":") && !sep.equals(".");
         boolean accepted;
         if (source != null) {
             // "(Reuters) -", "/ARKA/.", or "London, March 14 (IANS) The ..." with no separator.
-            accepted = sep != null || ((hasDate || capitals) && startsSentence(rest));
+            accepted = sep != null || startsSentence(rest);
         } else if (hasDate) {
-            accepted = sep != null && !sep.equals(".");
+            accepted = dash || ":".equals(sep);
+        } else if (isCapitals(place)) {
+            accepted = dash || ":".equals(sep);
         } else {
-            accepted = capitals && sep != null && !sep.equals(".");
+            // "Dekalb, Ill. —": a place in title case needs its region to stand apart from a sentence.
+            accepted = region != null && dash;
         }
         if (!accepted) {
             return null;
