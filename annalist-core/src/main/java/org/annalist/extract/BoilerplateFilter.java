@@ -24,6 +24,11 @@ final class BoilerplateFilter {
                     + "|recommended|don'?t\\s+miss|continue\\s+reading)\\s*(?:[:|>»→…\\-–—].*|\\.{3}.*)?"),
             line("click\\s+here\\b.*"),
             line("this\\s+(?:story|article)\\s+(?:is|was)\\s+from\\s+.{1,40}"),
+            // Time stamps and wire credits carry names and dates that are not news.
+            line("(?:published|updated|last\\s+updated|posted)(?:\\s+on)?\\s*:?\\s+"
+                    + "(?=.*(?:\\d{1,2}:\\d{2}|" + EnglishDates.MONTH + "\\s+\\d|\\d\\s+" + EnglishDates.MONTH
+                    + "|\\d{4}-\\d{2}-\\d{2})).{4,80}"),
+            line("\\(?\\s*(?:reporting|additional\\s+reporting|writing|editing)\\s+by\\b[^()]*\\)?\\.?"),
             line("share\\s*(?:this(?:\\s+(?:article|story|post|page|video))?|on\\s+\\S+|via\\s+\\S+)?\\s*[:!.]?"),
             line("follow\\s+us\\b.*"),
             line("follow\\s+.{1,40}\\s+on\\s+(?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube"
