@@ -104,11 +104,30 @@ public final class ActorResolver {
     public List<List<ActorMention>> resolve(AnnotatedArticle article) {
         LocalDate date = article.article().date();
         ArticleMemory memory = new ArticleMemory();
+        memory.caseless = isCaseless(article);
         List<List<ActorMention>> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             out.add(new SentenceResolution(s, date, memory, article.article().text()).resolve());
         }
         return out;
+    }
+
+    /**
+     * True for an article written without capitals (some feeds lower-case everything): names must then match
+     * in any case, since "india" is all the text offers.
+     */
+    static boolean isCaseless(AnnotatedArticle article) {
+        int words = 0;
+        int capitalised = 0;
+        for (Sentence s : article.sentences()) {
+            for (int i = 1; i < s.size(); i++) {
+                String t = s.token(i).text();
+                if (t.isEmpty() || !Character.isLetter(t.codePointAt(0))) continue;
+                words++;
+                if (Character.isUpperCase(t.codePointAt(0))) capitalised++;
+            }
+        }
+        return words >= 20 && capitalised * 50 < words;
     }
 
     // ------------------------------------------------------------------------------------------ composition
@@ -139,6 +158,7 @@ public final class ActorResolver {
         final Map<String, List<String>> byName = new HashMap<>();
         final LinkedHashMap<String, List<String>> people = new LinkedHashMap<>();
         final Map<String, List<String>> acronyms = new HashMap<>();
+        boolean caseless;
 
         void remember(List<String> nameWords, List<String> codes) {
             if (nameWords.isEmpty() || codes.isEmpty()) return;
@@ -155,8 +175,16 @@ public final class ActorResolver {
         }
     }
 
+    private static String capitalised(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+    }
+
     /** A dictionary match in a sentence: tokens [start, end), the entry and its codes at the article date. */
     private record Hit(int start, int end, ActorDictionary.Entry entry, List<String> codes, boolean partial) {
+        int length() {
+            return end - start;
+        }
+
         boolean isAgent() {
             return entry.isAgent();
         }
@@ -164,6 +192,8 @@ public final class ActorResolver {
 
     private static final Set<String> NP_RELATIONS = Set.of("compound", "amod", "nmod:poss", "flat", "flat:name",
             "compound:prt", "nummod", "det:poss");
+    /** CAMEO's international generic prefixes (IGO, NGO, ...): organisations that are not a state. */
+    private static final List<String> INTERNATIONAL = List.of("IGO", "NGO", "NGM", "IMG", "INT", "MNC", "UIS");
     private static final Set<String> LEADER_WORDS = Set.of("leaders", "presidents", "premiers", "ministers",
             "heads", "sides");
 
@@ -184,14 +214,15 @@ public final class ActorResolver {
             this.text = text;
             for (Token t : s.tokens()) {
                 words.add(ActorDictionary.normalize(t.text()));
-                original.add(t.text());
+                // without capitals in the article, any word may be a name, but an acronym ("WHO") still needs capitals
+                original.add(memory.caseless ? capitalised(t.text()) : t.text());
             }
             hitAt = new Hit[s.size()];
             hasTree = !s.dependencies().isEmpty();
         }
 
         List<ActorMention> resolve() {
-            List<Hit> hits = match();
+            List<Hit> hits = dropAdjectivalRoles(match());
             List<ActorMention> out = new ArrayList<>();
             Set<Integer> used = new HashSet<>();
             // noun phrases: matches grouped under their noun-phrase head
@@ -221,6 +252,32 @@ public final class ActorResolver {
             return out;
         }
 
+        /**
+         * A role word used as an adjective of a word that is not a role ("official figures", "military base") names
+         * no actor; as an adjective of a role ("military officials") it still counts.
+         */
+        List<Hit> dropAdjectivalRoles(List<Hit> hits) {
+            if (!hasTree) return hits;
+            List<Hit> out = new ArrayList<>();
+            for (Hit h : hits) {
+                boolean adjective = h.isAgent() && !h.partial();
+                for (int k = h.start(); k < h.end(); k++) if (!s.token(k).pos().startsWith("JJ")) adjective = false;
+                if (h.isAgent() && h.length() == 1) {
+                    for (Dependency d : s.parents(h.start())) if (d.relation().equals("amod")) adjective = true;
+                }
+                if (adjective) {
+                    int head = npHead(hitHead(h));
+                    Hit headHit = head >= h.start() && head < h.end() ? h : hitAt[head];
+                    if (headHit == null || !headHit.isAgent()) {
+                        for (int k = h.start(); k < h.end(); k++) hitAt[k] = null;
+                        continue;
+                    }
+                }
+                out.add(h);
+            }
+            return out;
+        }
+
         /** Longest dictionary matches left to right; a hyphenated token may match by its parts ("Russian-backed"). */
         List<Hit> match() {
             List<Hit> hits = new ArrayList<>();
@@ -229,7 +286,9 @@ public final class ActorResolver {
                 ActorDictionary.Match best = null;
                 for (ActorDictionary d : all) {
                     Optional<ActorDictionary.Match> m = d.longestAt(words, original, i);
-                    if (m.isPresent() && (best == null || m.get().length() > best.length())) best = m.get();
+                    if (m.isPresent() && fitsEntities(m.get()) && (best == null || m.get().length() > best.length())) {
+                        best = m.get();
+                    }
                 }
                 if (best != null) {
                     // "Russian-backed", "pro-Russian" split into tokens: the actor is named, but does not head the phrase
@@ -253,6 +312,20 @@ public final class ActorResolver {
             return hits;
         }
 
+        /**
+         * A person's name must not be a date or place to the NER ("May" the month, "Austin" the city); a one-word
+         * name (a surname alias) must be tagged as a person.
+         */
+        private boolean fitsEntities(ActorDictionary.Match m) {
+            if (m.entry().kind() != ActorMention.Kind.PERSON) return true;
+            for (int k = m.start(); k < m.end(); k++) {
+                String ner = s.token(k).ner();
+                if (m.length() == 1 && !ner.equals("PERSON")) return false;
+                if (!ner.equals("PERSON") && !ner.equals("O") && !ner.equals("MISC")) return false;
+            }
+            return true;
+        }
+
         /** True when token {@code hyphen} is a "-" written without blanks between token {@code word} and it. */
         private boolean gluedHyphen(int word, int hyphen) {
             if (hyphen < 0 || hyphen >= s.size() || word < 0 || word >= s.size()) return false;
@@ -272,7 +345,7 @@ public final class ActorResolver {
                 if (part.isEmpty()) continue;
                 List<String> one = List.of(ActorDictionary.normalize(part));
                 for (ActorDictionary d : all) {
-                    Optional<ActorDictionary.Match> m = d.longestAt(one, List.of(part), 0);
+                    Optional<ActorDictionary.Match> m = d.longestAt(one, List.of(memory.caseless ? capitalised(part) : part), 0);
                     if (m.isPresent() && !m.get().entry().isAgent()) {
                         if (first == null) first = m.get().entry();
                         for (String c : m.get().entry().codesAt(date)) if (!codes.contains(c)) codes.add(c);
@@ -439,6 +512,11 @@ public final class ActorResolver {
                 return out;
             }
 
+            private boolean isInternational(String code) {
+                for (String p : INTERNATIONAL) if (code.startsWith(p)) return true;
+                return false;
+            }
+
             private boolean isPlainGov(Hit a) {
                 return a.codes().equals(List.of("~GOV"));
             }
@@ -464,7 +542,12 @@ public final class ActorResolver {
                 List<String> out = new ArrayList<>();
                 for (String base : b) {
                     String code = base;
-                    for (Hit a : roles) for (String role : a.codes()) code = applyAgent(code, role);
+                    boolean international = isInternational(base);
+                    for (Hit a : roles) {
+                        // "UN spokesman", "NATO officials": the organisation itself, not a government of it
+                        if (international && isPlainGov(a)) continue;
+                        for (String role : a.codes()) code = applyAgent(code, role);
+                    }
                     if (!out.contains(code)) out.add(code);
                 }
                 return out;

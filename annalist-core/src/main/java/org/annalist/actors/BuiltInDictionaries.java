@@ -217,7 +217,8 @@ public final class BuiltInDictionaries {
      * Reads {@code people.tsv}: {@code name aliases country code from to office}, one line per role (the lines of
      * one person share the name). At a date inside a role the person has that role's code; at a date outside
      * every role, the country code of the nearest earlier role (a former office holder is still of that
-     * country), or before the first role the first role's country; with no date, the code of the latest role.
+     * country), or before the first role the first role's country; roles in international organisations (country
+     * IGO, NGO, ...) give no nationality; with no date, the code of the latest role.
      */
     public static ActorDictionary readPeople(String name, Reader text) throws DictionaryException {
         Table t = table(name, text, "name", "aliases", "country", "code", "from", "to");
@@ -243,17 +244,19 @@ public final class BuiltInDictionaries {
             rs.sort(Comparator.comparing(Role::from, Comparator.nullsFirst(Comparator.naturalOrder())));
             List<ActorDictionary.CodeRestriction> restrictions = new ArrayList<>();
             for (Role role : rs) restrictions.add(new ActorDictionary.CodeRestriction(List.of(role.code()), role.from(), role.to()));
-            // outside every role: the country of the nearest earlier role, else of the first role
+            // outside every role: the nationality shown by the nearest earlier role, else by the first later one
             for (int i = 0; i < rs.size(); i++) {
                 Role role = rs.get(i);
                 if (role.to() == null) continue;
                 LocalDate gapFrom = role.to().plusDays(1);
                 LocalDate gapTo = i + 1 < rs.size() && rs.get(i + 1).from() != null ? rs.get(i + 1).from().minusDays(1) : null;
-                restrictions.add(new ActorDictionary.CodeRestriction(List.of(role.country()), gapFrom, gapTo));
+                List<String> nationality = nationality(rs, i);
+                if (!gapTo(gapFrom, gapTo)) continue;
+                restrictions.add(new ActorDictionary.CodeRestriction(nationality, gapFrom, gapTo));
             }
             Role first = rs.get(0);
             if (first.from() != null) {
-                restrictions.add(new ActorDictionary.CodeRestriction(List.of(first.country()), null, first.from().minusDays(1)));
+                restrictions.add(new ActorDictionary.CodeRestriction(nationality(rs, -1), null, first.from().minusDays(1)));
             }
             List<String> undated = List.of(rs.get(rs.size() - 1).code());
             for (String n : aliases.get(e.getKey())) {
@@ -261,6 +264,24 @@ public final class BuiltInDictionaries {
             }
         }
         return b.build();
+    }
+
+    private static boolean gapTo(LocalDate from, LocalDate to) {
+        return to == null || !to.isBefore(from);
+    }
+
+    /**
+     * The country code of the nearest role at or before index {@code i} that is a state (not IGO, NGO, ...), else
+     * of the nearest later one; empty when every role is international (the person is then uncoded).
+     */
+    private static List<String> nationality(List<Role> roles, int i) {
+        for (int k = Math.min(i, roles.size() - 1); k >= 0; k--) if (isState(roles.get(k).country())) return List.of(roles.get(k).country());
+        for (int k = Math.max(i + 1, 0); k < roles.size(); k++) if (isState(roles.get(k).country())) return List.of(roles.get(k).country());
+        return List.of();
+    }
+
+    private static boolean isState(String country) {
+        return !List.of("IGO", "NGO", "NGM", "IMG", "INT", "MNC", "UIS").contains(country);
     }
 
     private static LocalDate isoDate(Table t, int row, String column) throws DictionaryException {

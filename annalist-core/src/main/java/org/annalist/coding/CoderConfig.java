@@ -15,11 +15,15 @@ import org.annalist.ontology.CameoCode;
  *                              when false, one coded actor is enough
  * @param recodeNegatedCooperation when true, a negated cooperative event ("will not accept refugees") is coded as
  *                              the matching rejection (12x), asserted; when false it keeps its code, marked negated
+ * @param recodeNegatedConflict when true, a negated verbal conflict ("did not criticize") is coded as diplomatic
+ *                              cooperation (050), asserted, as PETRARCH's dictionaries do; when false (the default)
+ *                              it keeps its code, marked negated
  * @param plover                CAMEO code to PLOVER event type, null when none (default: the
  *                              {@link CameoCatalog}'s mapping)
  */
 public record CoderConfig(TriggerDictionary triggers, EmbeddingTable embedding, DiscardRule discards,
-                          boolean requireDyad, boolean recodeNegatedCooperation, UnaryOperator<String> plover) {
+                          boolean requireDyad, boolean recodeNegatedCooperation, boolean recodeNegatedConflict,
+                          UnaryOperator<String> plover) {
 
     public CoderConfig {
         Objects.requireNonNull(triggers, "triggers");
@@ -31,19 +35,27 @@ public record CoderConfig(TriggerDictionary triggers, EmbeddingTable embedding, 
     /** Built-in triggers, no discards, one coded actor suffices, negated cooperation recoded as rejection. */
     public static CoderConfig defaults() {
         CameoCatalog catalog = CameoCatalog.load();
-        return new CoderConfig(TriggerDictionary.builtIn(), EmbeddingTable.builtIn(), DiscardRule.NONE, false, true,
+        return new CoderConfig(TriggerDictionary.builtIn(), EmbeddingTable.builtIn(), DiscardRule.NONE, false, true, false,
                 code -> catalog.get(code).map(CameoCode::plover).orElse(null));
     }
 
     public CoderConfig withRequireDyad(boolean value) {
-        return new CoderConfig(triggers, embedding, discards, value, recodeNegatedCooperation, plover);
+        return new CoderConfig(triggers, embedding, discards, value, recodeNegatedCooperation, recodeNegatedConflict, plover);
     }
 
     public CoderConfig withDiscards(DiscardRule value) {
-        return new CoderConfig(triggers, embedding, value, requireDyad, recodeNegatedCooperation, plover);
+        return new CoderConfig(triggers, embedding, value, requireDyad, recodeNegatedCooperation, recodeNegatedConflict, plover);
+    }
+
+    /**
+     * The conventions of the PETRARCH family of coders: a coded source and target are required and negated verbal
+     * conflict is coded as cooperation.
+     */
+    public CoderConfig withPetrarchConventions() {
+        return new CoderConfig(triggers, embedding, discards, true, recodeNegatedCooperation, true, plover);
     }
 
     public CoderConfig withPlover(UnaryOperator<String> value) {
-        return new CoderConfig(triggers, embedding, discards, requireDyad, recodeNegatedCooperation, value);
+        return new CoderConfig(triggers, embedding, discards, requireDyad, recodeNegatedCooperation, recodeNegatedConflict, value);
     }
 }

@@ -34,7 +34,7 @@ public final class EventCoder {
     /** Version stamped on every event. */
     public static final String VERSION = "annalist-coder/0.1";
 
-    private static final List<String> VERB_PREPS = List.of("against", "on", "at", "with", "to", "into");
+    private static final List<String> VERB_PREPS = List.of("against", "on", "with", "at", "to", "into");
     private static final List<String> NOUN_PREPS = List.of("against", "on", "at", "with", "to", "of", "between");
     private static final Set<String> REPORTING = Set.of("say", "report", "tell", "announce", "claim", "state", "add",
             "quote", "confirm", "note", "declare", "write", "assert", "reveal", "indicate", "disclose", "stress",
@@ -46,6 +46,12 @@ public final class EventCoder {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no", "neither");
     private static final Set<String> SUBJECT_CLASSES = Set.of("INTENT", "HALT");
+    private static final Set<String> DEMAND_REPORTING = Set.of("declare", "conclude", "reiterate", "warn", "stress",
+            "repeat", "emphasize", "argue");
+    /** The pseudo-trigger of a must-clause demand. */
+    private static final TriggerEntry MUST_CLAUSE = new TriggerEntry(List.of("must"), TriggerEntry.Pos.VERB, Set.of(),
+            Set.of(), Set.of(), null, "DEMAND", false, Set.of(), false, false, false, "100",
+            "a must-clause under a reporting verb", 0);
 
     private final CoderConfig config;
 
@@ -114,6 +120,7 @@ public final class EventCoder {
         List<ActorMention> targets = List.of();
         boolean betweenTargets;
         boolean composed;
+        Modality fixedModality;
 
         Trigger(int token, TriggerEntry entry, int consumedObject) {
             this.token = token;
@@ -156,10 +163,12 @@ public final class EventCoder {
                 return;
             }
             for (Trigger t : triggers.values()) {
-                t.sources = sources(t.token, t.entry);
+                t.sources = sources(t.token, t.entry, t.consumedObject);
                 t.targets = targets(t);
             }
             compose();
+            conditionalThreats();
+            List<Trigger> demands = reportedDemands();
             for (Trigger t : triggers.values()) {
                 if (t.entry.embeddedOnly() && !t.composed && !t.suppressed) {
                     t.suppressed = true;
@@ -168,10 +177,19 @@ public final class EventCoder {
             }
             List<EventMention> events = new ArrayList<>();
             Integer fatalities = FatalityCounter.count(v.text());
-            for (Trigger t : triggers.values()) {
+            List<Trigger> all = new ArrayList<>(triggers.values());
+            all.addAll(demands);
+            for (Trigger t : all) {
                 if (t.suppressed) continue;
                 modality(t);
                 String attribution = t.modality == Modality.REPORTED ? attribution(t.token) : null;
+                if (t.modality == Modality.NEGATED && config.recodeNegatedConflict() && verbalConflict(t.code)) {
+                    String was = t.code;
+                    t.code = "050";
+                    t.rule = t.rule + "+negated";
+                    t.modality = Modality.ASSERTED;
+                    note(() -> "negated verbal conflict " + was + " at '" + v.token(t.token).text() + "' recoded as cooperation 050");
+                }
                 if (t.modality == Modality.NEGATED && config.recodeNegatedCooperation() && cooperative(t.code)) {
                     String rejected = config.embedding().composeCode("REJECT", t.code);
                     String was = t.code;
@@ -246,11 +264,13 @@ public final class EventCoder {
                 for (int k = 1; k < words.size(); k++) if (!hasParticle(i, words.get(k))) return Integer.MIN_VALUE;
             }
             int consumed = -1;
-            if (!e.objectLemmas().isEmpty()) {
+            if (e.objectLemmas().contains("*")) {
+                if (v.dependentsExact(i, "obj").isEmpty()) return Integer.MIN_VALUE;
+            } else if (!e.objectLemmas().isEmpty()) {
                 consumed = Integer.MIN_VALUE;
                 for (Dependency d : v.children(i)) {
                     String r = d.relation();
-                    if ((r.equals("obj") || r.equals("nsubj:pass") || r.equals("iobj")) && e.objectLemmas().contains(v.lemma(d.dependent()))) {
+                    if ((r.equals("obj") || r.equals("nsubj:pass") || r.equals("iobj")) && lemmaIn(d.dependent(), e.objectLemmas())) {
                         consumed = d.dependent();
                         break;
                     }
@@ -262,11 +282,17 @@ public final class EventCoder {
                 boolean found = false;
                 for (Dependency d : v.children(i)) {
                     String p = SentenceView.preposition(d.relation());
-                    if (p != null && e.relations().contains(p)) { found = true; break; }
+                    if (p != null && e.relations().contains(p) && !temporal(d.dependent())) { found = true; break; }
                 }
                 if (!found) return Integer.MIN_VALUE;
             }
             return consumed;
+        }
+
+        /** The token's lemma, or its word, or its word without a plural s, is in the set (taggers miss some plurals). */
+        private boolean lemmaIn(int i, Set<String> lemmas) {
+            String w = v.word(i);
+            return lemmas.contains(v.lemma(i)) || lemmas.contains(w) || (w.endsWith("s") && lemmas.contains(w.substring(0, w.length() - 1)));
         }
 
         private boolean hasParticle(int i, String word) {
@@ -283,7 +309,7 @@ public final class EventCoder {
                 if (d.relation().equals("punct")) continue;
                 if (lemmas.contains(v.lemma(d.dependent()))) return true;
                 for (Dependency g : v.children(d.dependent())) {
-                    if (g.relation().equals("mark") || g.relation().equals("case") || g.relation().equals("compound") || g.relation().equals("amod")) {
+                    if (g.relation().equals("mark") || g.relation().equals("case") || g.relation().equals("compound") || g.relation().equals("amod") || g.relation().equals("nmod:of")) {
                         if (lemmas.contains(v.lemma(g.dependent()))) return true;
                     }
                 }
@@ -334,7 +360,8 @@ public final class EventCoder {
                 for (int x : level) {
                     for (Dependency d : v.children(x)) {
                         String r = d.relation();
-                        if (!(r.startsWith("nmod") || r.equals("compound") || r.equals("amod") || r.equals("appos") || r.startsWith("flat"))) continue;
+                        if (!(r.startsWith("nmod") || r.equals("compound") || r.equals("amod") || r.equals("appos") || r.startsWith("flat")
+                                || r.equals("acl") || r.startsWith("obl") || r.equals("obj"))) continue;
                         if (r.equals("nmod:tmod") || r.equals("nmod:npmod")) continue;
                         next.add(d.dependent());
                     }
@@ -363,8 +390,12 @@ public final class EventCoder {
                         && v.headRelation(i).startsWith("acl"));
         }
 
-        private List<ActorMention> sources(int i, TriggerEntry e) {
-            if (!e.inversePreps().isEmpty()) return resolveAll(prepArgs(i, List.copyOf(e.inversePreps())));
+        private List<ActorMention> sources(int i, TriggerEntry e, int consumed) {
+            if (!e.inversePreps().isEmpty()) {
+                List<Integer> args = prepArgs(i, List.copyOf(e.inversePreps()));
+                if (consumed >= 0) args.addAll(prepArgs(consumed, List.copyOf(e.inversePreps())));
+                return resolveAll(args);
+            }
             if (e.pos() == TriggerEntry.Pos.NOUN) return nounSources(i);
             return clauseSubjects(i, e.stative(), 0);
         }
@@ -382,6 +413,11 @@ public final class EventCoder {
                 List<Integer> subj = v.dependentsExact(i, "nsubj");
                 subj.addAll(v.dependentsExact(i, "nsubj:xsubj"));
                 src = resolveAll(subj);
+                if (src.isEmpty() && subj.size() == 1 && v.token(subj.get(0)).pos().startsWith("PRP")
+                        && v.headRelation(i).equals("ccomp") && v.head(i) >= 0 && depth < 3) {
+                    // "Ethiopia indicated it deplored Libya": an unresolved pronoun refers to the reporting subject
+                    src = clauseSubjects(v.head(i), false, depth + 1);
+                }
             }
             if (src.isEmpty() && v.token(i).pos().equals("VBG") && v.headRelation(i).equals("acl") && v.head(i) >= 0) {
                 // "troops shelling the town": the noun a present participle modifies acts
@@ -390,7 +426,7 @@ public final class EventCoder {
             if (src.isEmpty() && depth < 3) {
                 String hr = v.headRelation(i);
                 int h = v.head(i);
-                if (h >= 0 && (hr.equals("xcomp") || hr.startsWith("advcl") || hr.startsWith("conj"))) {
+                if (h >= 0 && (hr.equals("xcomp") || hr.startsWith("advcl") || hr.startsWith("conj")) && !REPORTING.contains(v.lemma(h))) {
                     // controlled or conjoined clause: the governing clause's subject acts ("vowed ... to wage war")
                     if (!hr.startsWith("advcl") || hr.equals("advcl:to") || v.token(i).pos().equals("VBG"))
                         src = clauseSubjects(h, false, depth + 1);
@@ -399,15 +435,24 @@ public final class EventCoder {
             return src;
         }
 
+        /** A noun trigger that modifies another noun ("mediation mission") shares that noun's arguments. */
+        private int anchor(int i) {
+            int h = v.head(i);
+            return h >= 0 && v.headRelation(i).equals("compound") && v.token(h).isNoun() ? h : i;
+        }
+
         private List<ActorMention> nounSources(int i) {
             for (String rel : List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound", "nmod:from")) {
-                for (int d : v.dependentsExact(i, rel)) {
+                List<Integer> deps = v.dependentsExact(i, rel);
+                if (anchor(i) != i) deps.addAll(v.dependentsExact(anchor(i), rel));
+                deps.remove(Integer.valueOf(i));
+                for (int d : deps) {
                     ActorMention m = mentionAt(d);
                     if (m == null && rel.startsWith("nmod")) m = inside(d);
                     if (m != null) return resolve(d).isEmpty() ? List.of(m) : resolve(d);
                 }
             }
-            int h = supportVerb(i);
+            int h = supportVerb(anchor(i));
             if (h >= 0) return clauseSubjects(h, false, 1);
             return List.of();
         }
@@ -417,7 +462,8 @@ public final class EventCoder {
             int h = v.head(i);
             if (h < 0) return -1;
             String hr = v.headRelation(i);
-            if (!(hr.equals("obj") || hr.equals("nsubj:pass") || (hr.startsWith("obl:") && !hr.equals("obl:under") && !hr.equals("obl:in") && !hr.equals("obl:after") && !hr.equals("obl:since") && !hr.equals("obl:despite")))) return -1;
+            boolean engage = hr.equals("obl:in") && Set.of("engage", "involve", "participate", "join").contains(v.lemma(h));
+            if (!(engage || hr.equals("obj") || hr.equals("nsubj:pass") || (hr.startsWith("obl:") && !hr.equals("obl:under") && !hr.equals("obl:in") && !hr.equals("obl:after") && !hr.equals("obl:since") && !hr.equals("obl:despite")))) return -1;
             if (!v.token(h).isVerb()) return -1;
             Trigger ht = triggers.get(h);
             if (ht != null && (ht.entry.embedClass() == null || !SUBJECT_CLASSES.contains(ht.entry.embedClass()))) return -1;
@@ -431,15 +477,16 @@ public final class EventCoder {
             if (!e.inversePreps().isEmpty()) return without(resolveAll(v.dependentsExact(i, "nsubj")), src);
             if (e.pos() == TriggerEntry.Pos.NOUN) {
                 List<String> preps = e.targetPreps() == null ? NOUN_PREPS : e.targetPreps();
-                for (String p : preps) {
-                    List<ActorMention> found = without(resolveAll(v.dependentsExact(i, "nmod:" + p)), src);
-                    if (found.isEmpty()) found = without(resolveAll(v.dependentsExact(i, "obl:" + p)), src);
-                    if (!found.isEmpty()) {
-                        t.betweenTargets = p.equals("between");
-                        return found;
+                for (int x : anchor(i) == i ? List.of(i) : List.of(i, anchor(i))) {
+                    for (String p : preps) {
+                        List<ActorMention> found = without(resolveAll(prepArgs(x, List.of(p))), src);
+                        if (!found.isEmpty()) {
+                            t.betweenTargets = p.equals("between");
+                            return found;
+                        }
                     }
                 }
-                int h = supportVerb(i);
+                int h = supportVerb(anchor(i));
                 if (h >= 0) {
                     List<ActorMention> found = without(resolveAll(v.dependentsExact(h, "iobj")), src);
                     if (!found.isEmpty()) return found;
@@ -448,7 +495,7 @@ public final class EventCoder {
                         if (!found.isEmpty()) return found;
                     }
                 }
-                return List.of();
+                return complementSubject(i, src);
             }
             List<Integer> order = new ArrayList<>();
             if (passive(i) && !(e.stative() && src.isEmpty() == false && v.dependents(i, "obl:agent").isEmpty())) {
@@ -457,36 +504,75 @@ public final class EventCoder {
             if (passive(i) && v.token(i).pos().equals("VBN") && v.headRelation(i).equals("acl") && v.head(i) >= 0) {
                 order.add(v.head(i)); // "villages shelled by the army": the modified noun undergoes it
             }
+            List<String> preps = e.targetPreps() == null ? VERB_PREPS : e.targetPreps();
+            if (e.prepsFirst()) order.addAll(prepArgs(i, preps));
             for (int o : v.dependentsExact(i, "obj")) if (o != t.consumedObject) order.add(o);
             order.addAll(v.dependentsExact(i, "iobj"));
-            List<String> preps = e.targetPreps() == null ? VERB_PREPS : e.targetPreps();
             if (v.token(i).pos().equals("VBG") && !preps.contains("of")) {
                 preps = new ArrayList<>(preps);
                 preps.add("of"); // a gerund's object: "the shelling of the town"
             }
+            List<ActorMention> weak = null;
             for (Integer a : order) {
                 List<ActorMention> found = without(resolve(a), src);
-                if (!found.isEmpty()) return found;
+                if (!found.isEmpty() && anyKnown(found)) return found;
+                if (!found.isEmpty() && weak == null) weak = found;
             }
             List<Integer> prepArgs = prepArgs(i, preps);
             if (t.consumedObject >= 0) {
                 for (String p : preps) prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:" + p));
+                prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:of"));
             }
             for (Integer a : prepArgs) {
                 List<ActorMention> found = without(resolve(a), src);
+                if (!found.isEmpty() && anyKnown(found)) return found;
+                if (!found.isEmpty() && weak == null) weak = found;
+            }
+            if (weak != null) return weak;
+            return complementSubject(i, src);
+        }
+
+        /** The subject of a that-clause the trigger governs ("allowed that Mordor is ..."), as a last resort. */
+        private List<ActorMention> complementSubject(int i, List<ActorMention> src) {
+            for (Dependency d : v.children(i)) {
+                String r = d.relation();
+                if (!(r.equals("ccomp") || (r.startsWith("acl") && !r.equals("acl:relcl") && v.token(i).isNoun()))) continue;
+                List<Integer> subj = v.dependentsExact(d.dependent(), "nsubj");
+                subj.addAll(v.dependentsExact(d.dependent(), "nsubj:pass"));
+                List<ActorMention> found = new ArrayList<>();
+                for (int h : subj) {
+                    // only an actor the subject itself names: "disputes in the South China Sea" is no actor
+                    List<Integer> heads = new ArrayList<>();
+                    collectConjuncts(h, heads, 0);
+                    for (int x : heads) {
+                        ActorMention m = mentionAt(x);
+                        if (m != null && !found.contains(m)) found.add(m);
+                    }
+                }
+                found = without(found, src);
                 if (!found.isEmpty()) return found;
             }
             return List.of();
         }
 
-        /** Objects of the given prepositions under {@code i}, in preposition order. */
+        private boolean anyKnown(List<ActorMention> ms) {
+            for (ActorMention m : ms) for (String c : m.codes()) if (knownCountry(c)) return true;
+            return false;
+        }
+
+        /** Objects of the given prepositions under {@code i}, in preposition order; dates and times left out. */
         private List<Integer> prepArgs(int i, List<String> preps) {
             List<Integer> out = new ArrayList<>();
             for (String p : preps) {
-                out.addAll(v.dependentsExact(i, "obl:" + p));
-                out.addAll(v.dependentsExact(i, "nmod:" + p));
+                for (int a : v.dependentsExact(i, "obl:" + p)) if (!temporal(a)) out.add(a);
+                for (int a : v.dependentsExact(i, "nmod:" + p)) if (!temporal(a)) out.add(a);
             }
             return out;
+        }
+
+        private boolean temporal(int i) {
+            String ner = v.token(i).ner();
+            return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
         }
 
         private List<ActorMention> without(List<ActorMention> found, List<ActorMention> exclude) {
@@ -519,6 +605,18 @@ public final class EventCoder {
                         }
                     }
                     if (emb != null) break;
+                    for (int cc : v.dependentsExact(c, "compound")) {
+                        Trigger t3 = triggers.get(cc);
+                        if (t3 != null && t3 != g) { emb = t3; break; } // "mediation efforts"
+                    }
+                    if (emb != null) break;
+                }
+                if (emb == null && lemmaCode == null && cls.equals("INTENT") && !g.entry.embeddedOnly()
+                        && (!v.dependentsExact(g.token, "xcomp").isEmpty() || !v.dependentsExact(g.token, "advcl:to").isEmpty())) {
+                    g.code = "030"; // "agreed to set up a research centre": intent to cooperate
+                    g.composed = true;
+                    g.rule = g.rule + "+to";
+                    continue;
                 }
                 if (emb == null && lemmaCode == null) continue;
                 if (emb == null) {
@@ -565,6 +663,66 @@ public final class EventCoder {
             }
         }
 
+        /** "X will withdraw its troops unless Y ...": a conflictual act made conditional is a threat. */
+        private void conditionalThreats() {
+            for (Trigger t : triggers.values()) {
+                if (t.suppressed) continue;
+                int root = rootOf(t.code);
+                if (!(t.code.startsWith("0874") || t.code.startsWith("16") || root >= 12 && root != 13)) continue;
+                List<Integer> cond = v.dependentsExact(t.token, "advcl:unless");
+                if (cond.isEmpty()) {
+                    boolean future = false;
+                    for (Dependency d : v.children(t.token)) if (d.relation().equals("aux") && FUTURE_AUX.contains(v.word(d.dependent()))) future = true;
+                    if (future) cond = v.dependentsExact(t.token, "advcl:if");
+                }
+                if (cond.isEmpty() || negated(t.token)) continue;
+                String was = t.code;
+                String threat = config.embedding().composeCode("THREATEN", t.code);
+                t.code = threat == null ? "130" : threat;
+                t.rule = t.rule + "+unless";
+                t.fixedModality = Modality.ASSERTED;
+                List<ActorMention> who = without(resolveAll(v.dependentsExact(cond.get(0), "nsubj")), t.sources);
+                if (!who.isEmpty()) t.targets = who;
+                int[] ext = v.extent(cond.get(0));
+                for (Trigger inner : triggers.values()) {
+                    // the condition is what the threat demands, not an event
+                    if (inner != t && inner.token >= ext[0] && inner.token <= ext[1]) inner.suppressed = true;
+                }
+                note(() -> "'" + v.token(t.token).text() + "' (" + was + ") is made conditional: threat " + t.code);
+            }
+        }
+
+        /** "Russia said Sudan must return the helicopter": a must-clause under a reporting verb is a demand. */
+        private List<Trigger> reportedDemands() {
+            List<Trigger> out = new ArrayList<>();
+            for (int c = 0; c < v.size(); c++) {
+                boolean must = false;
+                for (Dependency d : v.children(c)) if (d.relation().equals("aux") && v.word(d.dependent()).equals("must")) must = true;
+                if (!must) continue;
+                int h = v.head(c);
+                if (h < 0 || !v.headRelation(c).equals("ccomp") || triggers.containsKey(h)
+                        || !(REPORTING.contains(v.lemma(h)) || DEMAND_REPORTING.contains(v.lemma(h)))) continue;
+                List<ActorMention> src = clauseSubjects(h, false, 0);
+                List<ActorMention> tgt = without(resolveAll(v.dependentsExact(c, "nsubj")), src);
+                if (src.isEmpty() && tgt.isEmpty()) continue;
+                Trigger inner = triggers.get(c);
+                String code = inner == null ? null : config.embedding().composeCode("DEMAND", inner.code);
+                if (code == null) code = "100";
+                Trigger t = new Trigger(c, MUST_CLAUSE, -1);
+                t.code = code;
+                t.rule = "rule:must-clause#" + code;
+                t.sources = src;
+                t.targets = tgt;
+                t.composed = true;
+                t.fixedModality = Modality.ASSERTED;
+                if (inner != null) inner.suppressed = true;
+                out.add(t);
+                String c2 = code;
+                note(() -> "'must' clause under '" + v.token(h).text() + "': demand " + c2);
+            }
+            return out;
+        }
+
         private List<ActorMention> firstNonEmpty(List<ActorMention> a, List<ActorMention> b) {
             return a.isEmpty() ? b : a;
         }
@@ -586,6 +744,10 @@ public final class EventCoder {
         // ---- modality ---------------------------------------------------------------------------------------
 
         private void modality(Trigger t) {
+            if (t.fixedModality != null) {
+                t.modality = t.fixedModality;
+                return;
+            }
             int i = t.token;
             Modality m = null;
             int c = i;
@@ -597,7 +759,8 @@ public final class EventCoder {
                     String l = v.lemma(d.dependent());
                     String w = v.word(d.dependent());
                     if (d.relation().equals("aux")) {
-                        if (HYPOTHETICAL_AUX.contains(w) || HYPOTHETICAL_AUX.contains(l)) hypothetical = true;
+                        if ((w.equals("would") || w.equals("'d")) && reportedClause(c) && !conditional(c)) intended = true; // "said it would allow"
+                        else if (HYPOTHETICAL_AUX.contains(w) || HYPOTHETICAL_AUX.contains(l)) hypothetical = true;
                         if (FUTURE_AUX.contains(w) || l.equals("will") || l.equals("shall")) intended = true;
                     }
                     if (d.relation().equals("mark") && (l.equals("if") || l.equals("unless") || l.equals("whether"))) hypothetical = true;
@@ -609,6 +772,7 @@ public final class EventCoder {
                 if (hr.startsWith("advcl:if") || hr.startsWith("advcl:unless")) hypothetical = true;
                 if (h < 0) break;
                 if (hr.equals("ccomp") && (v.lemma(h).equals("deny") || v.lemma(h).equals("refute"))) { m = Modality.NEGATED; break; }
+                if (hr.equals("xcomp") && v.lemma(h).equals("fail")) { m = Modality.NEGATED; break; }
                 if ((hr.equals("xcomp") || hr.equals("advcl:to")) && INTENT_GOVERNORS.contains(v.lemma(h))) intended = true;
                 if (!(hr.equals("xcomp") || hr.startsWith("conj") || hr.equals("advcl:to") || (t.entry.pos() == TriggerEntry.Pos.NOUN && step == 0 && (hr.equals("obj") || hr.startsWith("obl"))))) break;
                 c = h;
@@ -617,6 +781,15 @@ public final class EventCoder {
             if (m == null && intended) m = Modality.INTENDED;
             if (m == null && reported(i)) m = Modality.REPORTED;
             t.modality = m == null ? Modality.ASSERTED : m;
+        }
+
+        private boolean reportedClause(int c) {
+            return v.headRelation(c).equals("ccomp") && v.head(c) >= 0 && REPORTING.contains(v.lemma(v.head(c)));
+        }
+
+        private boolean conditional(int c) {
+            for (Dependency d : v.children(c)) if (d.relation().startsWith("advcl:if") || d.relation().startsWith("advcl:unless")) return true;
+            return false;
         }
 
         private boolean negated(int c) {
@@ -676,10 +849,12 @@ public final class EventCoder {
                 src = tgt;
                 tgt = List.of();
             }
-            if (src.size() >= 2 && tgt.isEmpty()) {
+            boolean interactive = t.entry.symmetric() || (t.embedded != null && t.embedded.entry.symmetric())
+                    || rootOf(t.code) >= 3 && rootOf(t.code) <= 6;
+            if (src.size() >= 2 && tgt.isEmpty() && interactive) {
                 reciprocal = true;
                 for (ActorMention a : src) for (ActorMention b : src) if (a != b) pairs.add(new ActorMention[] {a, b});
-            } else if (t.entry.symmetric() && !src.isEmpty() && !tgt.isEmpty()) {
+            } else if (t.entry.symmetric() && t.embedded == null && !src.isEmpty() && !tgt.isEmpty()) {
                 reciprocal = true;
                 for (ActorMention a : src) for (ActorMention b : tgt) {
                     pairs.add(new ActorMention[] {a, b});
@@ -718,6 +893,10 @@ public final class EventCoder {
                 return;
             }
             boolean ok = config.requireDyad() ? sc != null && tc != null : sc != null || tc != null;
+            if (ok && !knownCountry(sc) && !knownCountry(tc)) {
+                note(() -> cameo + " at '" + v.token(t.token).text() + "': neither " + sc + " nor " + tc + " names a known actor: dropped");
+                return;
+            }
             if (!ok) {
                 note(() -> cameo + " at '" + v.token(t.token).text() + "': " + (config.requireDyad() ? "needs a coded source and target" : "no coded actor") + " (source " + sc + ", target " + tc + "): dropped");
                 return;
@@ -774,11 +953,13 @@ public final class EventCoder {
     /**
      * The PLOVER type: the configured mapping, except that appeals (CAMEO 02, which the CAMEO-to-PLOVER root table
      * leaves out) are requests ("all requests, demands, and orders"), and that consultation, support, cooperation
-     * and aid announced for the future are AGREE, as the PLOVER manual directs.
+     * and aid announced for the future are AGREE, as the PLOVER manual directs (and so are announced concessions);
+     * protest, force and coercion announced for the future are threats (THREATEN).
      */
     private String plover(String cameo, Modality modality) {
         int root = Integer.parseInt(cameo.substring(0, 2));
-        if (modality == Modality.INTENDED && root >= 4 && root <= 7) return "AGREE";
+        if (modality == Modality.INTENDED && root >= 4 && root <= 8) return "AGREE";
+        if (modality == Modality.INTENDED && root >= 14) return "THREATEN";
         String p = config.plover().apply(cameo);
         if (p == null && root == 2) return "REQUEST";
         return p;
@@ -786,9 +967,21 @@ public final class EventCoder {
 
     private static String codeOf(Actor a) { return a == null ? null : a.code(); }
 
+    private static int rootOf(String cameo) { return Integer.parseInt(cameo.substring(0, 2)); }
+
+    /** A code whose first block names a country or organisation ("---GOV" does not). */
+    private static boolean knownCountry(String code) {
+        return code != null && code.length() >= 3 && !code.startsWith("---");
+    }
+
     private static boolean cooperative(String cameo) {
         int root = Integer.parseInt(cameo.substring(0, 2));
         return root >= 3 && root <= 8;
+    }
+
+    private static boolean verbalConflict(String cameo) {
+        int root = rootOf(cameo);
+        return root >= 11 && root <= 13;
     }
 
     private static boolean isViolent(String cameo) {

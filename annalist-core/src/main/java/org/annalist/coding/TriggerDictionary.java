@@ -85,7 +85,7 @@ public final class TriggerDictionary {
         Set<String> obj = Set.of(), with = Set.of(), rel = Set.of(), inv = Set.of();
         List<String> preps = null;
         String embed = null;
-        boolean sym = false, stative = false, embedOnly = false;
+        boolean sym = false, stative = false, embedOnly = false, prepsFirst = false;
         String frame = f[2].trim();
         if (!frame.isEmpty() && !frame.equals("-")) {
             for (String c : frame.split(";")) {
@@ -103,12 +103,16 @@ public final class TriggerDictionary {
                     case "sym" -> sym = true;
                     case "stative" -> stative = true;
                     case "embedonly" -> embedOnly = true;
+                    case "target" -> {
+                        if (!val.equals("prep")) throw new CodingException(name + " line " + no + ": target= takes only 'prep'");
+                        prepsFirst = true;
+                    }
                     default -> throw new CodingException(name + " line " + no + ": unknown frame constraint '" + key + "'");
                 }
             }
         }
         String note = f.length > 4 ? f[4].trim() : "";
-        return new TriggerEntry(words, pos, obj, with, rel, preps, embed, sym, inv, stative, embedOnly, cameo, note, no);
+        return new TriggerEntry(words, pos, obj, with, rel, preps, embed, sym, inv, stative, prepsFirst, embedOnly, cameo, note, no);
     }
 
     private static Set<String> set(String v) {

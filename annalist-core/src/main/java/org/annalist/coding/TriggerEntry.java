@@ -19,12 +19,13 @@ import java.util.Set;
  * @param stative       a passive without agent reads its subject as the source ("is opposed to")
  * @param cameo         CAMEO event code
  * @param note          free text from the file
+ * @param prepsFirst    the target prepositions are tried before the direct object
  * @param embeddedOnly  the trigger is an event only together with the event it governs ("halt")
  * @param line          1-based line number in the file
  */
 public record TriggerEntry(List<String> words, Pos pos, Set<String> objectLemmas, Set<String> withLemmas,
                            Set<String> relations, List<String> targetPreps, String embedClass, boolean symmetric,
-                           Set<String> inversePreps, boolean stative, boolean embeddedOnly, String cameo, String note, int line) {
+                           Set<String> inversePreps, boolean stative, boolean prepsFirst, boolean embeddedOnly, String cameo, String note, int line) {
 
     /** Part of speech of a trigger's head word. */
     public enum Pos { VERB, NOUN, ADJ }

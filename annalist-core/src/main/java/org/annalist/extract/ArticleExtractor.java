@@ -57,11 +57,13 @@ public final class ArticleExtractor {
      *                             or (unless allowed by the options) is not English
      */
     public Article extract(RawDocument doc) throws ExtractionException {
-        String decoded = TextNormaliser.normaliseCharacters(decoder.decode(doc.bytes()));
+        String decoded = TextNormaliser.normaliseCharacters(MojibakeRepair.repair(decoder.decode(doc.bytes())));
         if (decoded.isBlank()) {
             throw new ExtractionException(Reason.EMPTY, "empty document");
         }
+        // A page that opens with <!doctype html> or <html> is HTML even when a feed calls it text.
         boolean isHtml = doc.format() == RawDocument.Format.HTML
+                || HTML_START.matcher(decoded).lookingAt()
                 || (doc.format() == RawDocument.Format.UNKNOWN && looksLikeHtml(decoded));
 
         String title = doc.titleHint() == null ? null : TextNormaliser.collapseLine(doc.titleHint());
@@ -87,8 +89,26 @@ public final class ArticleExtractor {
                     : "no article text left after removing boilerplate");
         }
 
-        StringBuilder text = new StringBuilder();
         List<EmbeddedPost> embeds = new ArrayList<>();
+        String body = assemble(blocks, embeds);
+
+        EnglishDetector.Result language = EnglishDetector.detect(body);
+        if (!options.allowNonEnglish() && language.isClearlyNotEnglish()) {
+            throw new ExtractionException(Reason.NOT_ENGLISH, "no English text (" + language.describe() + ")");
+        }
+        LocalDate reference = doc.dateHint() != null ? doc.dateHint() : metadataDate;
+        Dateline dateline = DatelineParser.find(body, reference);
+        LocalDate date = reference != null ? reference : dateline == null ? null : dateline.date();
+        return new Article(articleId(body), url, title, date, language.language(), body, dateline, embeds,
+                doc.origin());
+    }
+
+    /**
+     * Joins the paragraphs with blank lines into the final text and records, for each embedded
+     * post, where its text landed; offsets are taken here, after every removal, so they hold.
+     */
+    private static String assemble(List<BodyBlock> blocks, List<EmbeddedPost> embeds) {
+        StringBuilder text = new StringBuilder();
         for (BodyBlock block : blocks) {
             if (text.length() > 0) {
                 text.append("\n\n");
@@ -100,17 +120,7 @@ public final class ArticleExtractor {
                 embeds.add(new EmbeddedPost(s.author(), s.handle(), s.date(), start, text.length()));
             }
         }
-        String body = text.toString();
-
-        EnglishDetector.Result language = EnglishDetector.detect(body);
-        if (!options.allowNonEnglish() && language.isClearlyNotEnglish()) {
-            throw new ExtractionException(Reason.NOT_ENGLISH, "no English text (" + language.describe() + ")");
-        }
-        LocalDate reference = doc.dateHint() != null ? doc.dateHint() : metadataDate;
-        Dateline dateline = DatelineParser.find(body, reference);
-        LocalDate date = reference != null ? reference : dateline == null ? null : dateline.date();
-        return new Article(articleId(body), url, title, date, language.language(), body, dateline, embeds,
-                doc.origin());
+        return text.toString();
     }
 
     /** Stable across runs and sources: whitespace and case do not change the id. */
@@ -166,7 +176,8 @@ public final class ArticleExtractor {
             return null;
         }
         String first = blocks.get(0).text();
-        if (first.contains("\n") || first.length() >= MAX_TITLE_LINE || first.endsWith(".") || first.endsWith(":")
+        String end = first.replaceAll("[\"”’')\\]]+$", "");
+        if (first.contains("\n") || first.length() >= MAX_TITLE_LINE || end.endsWith(".") || end.endsWith(":")
                 || first.chars().noneMatch(Character::isLetter) || DatelineParser.find(first, null) != null) {
             return null;
         }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class BoilerplateFilter {
 
     private static final Pattern TWEET_LINK = Pattern.compile(
-            "\\s*(?:(?:https?://)?pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)");
+            "[ \\t]?(?:(?:https?://)?pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)");
     private static final int MAX_BOILERPLATE_LINE = 200;
 
     private static final List<Pattern> LINE_RULES = List.of(
@@ -23,6 +23,12 @@ final class BoilerplateFilter {
             line("(?:read\\s+more|see\\s+also|also\\s+see|related|related\\s+(?:news|stories|articles?)"
                     + "|recommended|don'?t\\s+miss|continue\\s+reading)\\s*(?:[:|>»→…\\-–—].*|\\.{3}.*)?"),
             line("click\\s+here\\b.*"),
+            line("this\\s+(?:story|article)\\s+(?:is|was)\\s+from\\s+.{1,40}"),
+            // Time stamps and wire credits carry names and dates that are not news.
+            line("(?:published|updated|last\\s+updated|posted)(?:\\s+on)?\\s*:?\\s+"
+                    + "(?=.*(?:\\d{1,2}:\\d{2}|" + EnglishDates.MONTH + "\\s+\\d|\\d\\s+" + EnglishDates.MONTH
+                    + "|\\d{4}-\\d{2}-\\d{2})).{4,80}"),
+            line("\\(?\\s*(?:reporting|additional\\s+reporting|writing|editing)\\s+by\\b[^()]*\\)?\\.?"),
             line("share\\s*(?:this(?:\\s+(?:article|story|post|page|video))?|on\\s+\\S+|via\\s+\\S+)?\\s*[:!.]?"),
             line("follow\\s+us\\b.*"),
             line("follow\\s+.{1,40}\\s+on\\s+(?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube"

@@ -15,8 +15,9 @@ import org.annalist.model.Dateline;
  * BEIRUT, Lebanon (AP) —            NEW DELHI:                  London, March 14 (IANS)
  * YEREVAN, March 14, 2023 /ARKA/.
  * </pre>
- * A place alone counts only when written in capitals and followed by a separator, so that an
- * ordinary first sentence ("Russia, Iran and Turkey met ...") is not taken for a dateline.
+ * Without a date or an agency, a place counts only in capitals before a dash or colon, or in
+ * title case with a region before a dash ("Dekalb, Ill. —"), so that an ordinary first sentence
+ * ("Russia, Iran and Turkey met ...", "Washington - The ...") is not taken for a dateline.
  * The place keeps a following region ("Beirut, Lebanon"), which helps the gazetteer later.
  */
 final class DatelineParser {
@@ -32,8 +33,9 @@ final class DatelineParser {
                     + "(?:,[ ](?<region>" + PLACE + "))?"
                     + "(?:,[ ](?<date>" + DATE + "))?"
                     + "(?:[ ]?(?:\\((?<src1>[^()\\n]{1,40})\\)|/(?<src2>[^/\\n]{1,30})/))?"
-                    + "(?<sep>[ ]?(?:--|[-–—:.]))?"
-                    + "(?=[ \\n]|$)");
+                    + "(?<sep>[ ]?(?:--|[-–—:.\uFFFD]))?"
+                    // Usually a space follows; a capital may follow a colon or dash directly ("WASHINGTON—The").
+                    + "(?=[ \\n]|$|(?<=[:–—\uFFFD])\\p{Lu})");
 
     /** Capitalised words that open headlines and notes the way a place opens a dateline. */
     private static final Set<String> NOT_PLACES = Set.of("BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH",
@@ -42,6 +44,13 @@ final class DatelineParser {
             "READ", "ALSO READ", "Q", "A");
     private static final Set<String> LOWERCASE_SOURCES = Set.of("dpa", "ots");
     private static final int MAX_TITLE_LINE = 150;
+    private static final Pattern LOWER_CASED_DATELINE = Pattern.compile(
+            "(?<place>\\p{Ll}{2,}(?:[ ]\\p{Ll}{2,}){0,2}):(?=[ ]?[\\p{L}\\p{N}\"“‘'])");
+    private static final int LOWER_CASE_SAMPLE = 2000;
+    private static final int MIN_PARAGRAPH_LETTERS = 60;
+    private static final Pattern BYLINE = Pattern.compile("By \\p{Lu}[^.\\n]{1,60}?\\.[ ]+");
+    /** A place word cut by a full stop is a sentence end, unless it is an abbreviation ("St.", "N.M."). */
+    private static final Pattern SENTENCE_END_WORD = Pattern.compile("\\p{L}{4,}\\.");
 
     private DatelineParser() {
     }
@@ -53,7 +62,7 @@ final class DatelineParser {
      *         title, else null
      */
     static Dateline find(String text, LocalDate reference) {
-        Dateline atStart = parseAt(text, 0, reference);
+        Dateline atStart = parseAfterByline(text, 0, reference);
         if (atStart != null) {
             return atStart;
         }
@@ -65,12 +74,25 @@ final class DatelineParser {
         while (next < text.length() && text.charAt(next) == '\n') {
             next++;
         }
-        return parseAt(text, next, reference);
+        return parseAfterByline(text, next, reference);
+    }
+
+    /** Also looks past a byline run into the dateline: {@code By Ann Smith. BOSTON (Reuters) -}. */
+    private static Dateline parseAfterByline(String text, int start, LocalDate reference) {
+        Dateline dateline = parseAt(text, start, reference);
+        if (dateline != null) {
+            return dateline;
+        }
+        Matcher byline = BYLINE.matcher(text).region(start, text.length());
+        return byline.lookingAt() ? parseAt(text, byline.end(), reference) : null;
     }
 
     private static Dateline parseAt(String text, int start, LocalDate reference) {
         int lineEnd = text.indexOf('\n', start);
         String line = text.substring(start, lineEnd < 0 ? text.length() : lineEnd);
+        if (isLowerCased(text)) {
+            return parseLowerCased(line, start);
+        }
         Matcher m = DATELINE.matcher(line);
         if (!m.lookingAt()) {
             return null;
@@ -81,30 +103,73 @@ final class DatelineParser {
                 : m.group("src2") != null ? m.group("src2").strip() : null;
         String sep = m.group("sep") == null ? null : m.group("sep").strip();
         boolean hasDate = m.group("date") != null;
-        boolean capitals = isCapitals(place) && (region == null || isCapitals(region) || source != null || hasDate);
         if (source != null && !isSource(source)) {
             return null;
         }
-        if (NOT_PLACES.contains(place.toUpperCase(Locale.ROOT))) {
+        String upperPlace = place.toUpperCase(Locale.ROOT);
+        if (NOT_PLACES.contains(upperPlace) || upperPlace.startsWith("DEAR ") || endsSentenceInside(place)) {
             return null;
         }
         String rest = line.substring(m.end());
+        boolean dash = sep != null && !sep.equals(":") && !sep.equals(".");
         boolean accepted;
         if (source != null) {
             // "(Reuters) -", "/ARKA/.", or "London, March 14 (IANS) The ..." with no separator.
-            accepted = sep != null || ((hasDate || capitals) && startsSentence(rest));
+            accepted = sep != null || startsSentence(rest);
         } else if (hasDate) {
-            accepted = sep != null && !sep.equals(".");
+            accepted = dash || ":".equals(sep);
+        } else if (isCapitals(place)) {
+            accepted = dash || ":".equals(sep);
         } else {
-            accepted = capitals && sep != null && !sep.equals(".");
+            // "Dekalb, Ill. —": a place in title case needs its region to stand apart from a sentence.
+            accepted = region != null && dash;
         }
         if (!accepted) {
             return null;
         }
         int placeEnd = region != null ? m.end("region") : m.end("place");
-        String placeName = titleCase(place) + (region != null ? ", " + titleCase(region) : "");
+        String placeName = titleCase(place) + (region != null ? ", " + titleCaseRegion(region) : "");
         return new Dateline(placeName, date(m, reference), source, start, start + m.end(),
                 start + m.start("place"), start + placeEnd);
+    }
+
+    /**
+     * Some archives deliver whole stories in lower case ({@code new delhi: the cabinet ...}); there
+     * the only dateline form left to see is a short place before a colon.
+     */
+    private static Dateline parseLowerCased(String line, int start) {
+        Matcher m = LOWER_CASED_DATELINE.matcher(line);
+        if (!m.lookingAt() || NOT_PLACES.contains(m.group("place").toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        String place = titleCase(m.group("place").toUpperCase(Locale.ROOT));
+        return new Dateline(place, null, null, start, start + m.end(), start + m.start("place"), start + m.end("place"));
+    }
+
+    /** A text with (almost) no capital letters was lower-cased as a whole. */
+    private static boolean isLowerCased(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length() && letters < LOWER_CASE_SAMPLE; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= MIN_PARAGRAPH_LETTERS && upper * 200 < letters;
+    }
+
+    private static boolean endsSentenceInside(String place) {
+        String[] words = place.split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (SENTENCE_END_WORD.matcher(words[i]).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsSentence(String rest) {
@@ -141,6 +206,11 @@ final class DatelineParser {
             }
         }
         return letters >= 2;
+    }
+
+    /** Regions are often abbreviations ("SC", "UAE") that stay in capitals. */
+    private static String titleCaseRegion(String region) {
+        return region.replaceAll("[.]", "").length() <= 3 ? region : titleCase(region);
     }
 
     /** "NEW DELHI" → "New Delhi", "RIO DE JANEIRO" → "Rio de Janeiro"; mixed case is kept as written. */

@@ -9,6 +9,8 @@ public class ExtractionException extends Exception {
     /** Why a document was refused; stable names, fit for a database column. */
     public enum Reason { TOO_LARGE, EMPTY, BINARY, NO_TEXT, NOT_ENGLISH }
 
+    private static final long serialVersionUID = 1L;
+
     private final Reason reason;
 
     public ExtractionException(Reason reason, String message) {

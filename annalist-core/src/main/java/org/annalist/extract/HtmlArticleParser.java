@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -41,7 +44,10 @@ final class HtmlArticleParser {
             "newsletter", "subscribe", "subscription", "advert", "advertisement", "ads", "ad", "adslot", "promo",
             "sponsored", "cookie", "cookies", "consent", "sidebar", "breadcrumb", "breadcrumbs", "comments",
             "comment", "disqus", "outbrain", "taboola", "popup", "modal", "navbar", "navigation", "menu",
-            "trending", "recommended", "widget", "toolbar");
+            "trending", "recommended", "toolbar", "footer", "masthead", "gallery", "slideshow", "carousel", "lightbox",
+            "caption", "byline", "timestamp");
+    private static final Set<String> INLINE_TAGS = Set.of("a", "b", "i", "em", "strong", "span", "font", "small",
+            "sup", "sub", "u", "abbr", "cite", "q", "time", "mark", "s", "code");
     private static final Pattern NAME_SPLIT = Pattern.compile("[\\s_\\-]+");
     private static final Pattern HTML_MARKUP = Pattern.compile("<(?:p|br|div)[\\s>/]", Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—]{1,30}$");
@@ -66,12 +72,13 @@ final class HtmlArticleParser {
         String url = firstNonBlank(link(doc.selectFirst("link[rel=canonical]"), "href"),
                 link(doc.selectFirst("meta[property=og:url]"), "content"));
         removeJunk(doc);
-        List<BodyBlock> blocks;
+        Element root = bodyRoot(doc);
+        List<BodyBlock> blocks = root == null ? List.of() : HtmlBlockCollector.collect(root);
         if (ld.body() != null) {
-            blocks = articleBodyBlocks(ld.body());
-        } else {
-            Element root = bodyRoot(doc);
-            blocks = root == null ? List.of() : HtmlBlockCollector.collect(root);
+            List<BodyBlock> declared = articleBodyBlocks(ld.body());
+            if (!isTeaser(declared, blocks)) {
+                blocks = declared;
+            }
         }
         return new HtmlArticle(title, date, url, blocks);
     }
@@ -107,6 +114,21 @@ final class HtmlArticleParser {
                 published);
     }
 
+    /** Some sites put only the opening of the story in JSON-LD, cut with an ellipsis. */
+    private static boolean isTeaser(List<BodyBlock> declared, List<BodyBlock> page) {
+        if (declared.isEmpty()) {
+            return true;
+        }
+        String last = declared.get(declared.size() - 1).text();
+        int declaredLength = length(declared);
+        return (last.endsWith("...") || last.endsWith("…")) && declaredLength < length(page)
+                || declaredLength * 3 < length(page);
+    }
+
+    private static int length(List<BodyBlock> blocks) {
+        return blocks.stream().mapToInt(b -> b.text().length()).sum();
+    }
+
     private static void collectObjects(JsonNode node, List<JsonNode> out) {
         if (node.isObject()) {
             out.add(node);
@@ -123,11 +145,12 @@ final class HtmlArticleParser {
 
     /** JSON-LD bodies are plain text with a newline per paragraph, or now and then HTML. */
     private static List<BodyBlock> articleBodyBlocks(String body) {
-        if (HTML_MARKUP.matcher(body).find()) {
-            return HtmlBlockCollector.collect(Jsoup.parseBodyFragment(body).body());
+        String unescaped = Parser.unescapeEntities(body, false);
+        if (HTML_MARKUP.matcher(unescaped).find()) {
+            return HtmlBlockCollector.collect(Jsoup.parseBodyFragment(unescaped).body());
         }
         List<BodyBlock> blocks = new ArrayList<>();
-        for (String line : TextNormaliser.normaliseCharacters(Parser.unescapeEntities(body, false)).split("\n")) {
+        for (String line : TextNormaliser.normaliseCharacters(unescaped).split("\n")) {
             String paragraph = TextNormaliser.collapseLine(line);
             if (!paragraph.isEmpty()) {
                 blocks.add(BodyBlock.prose(paragraph));
@@ -138,7 +161,7 @@ final class HtmlArticleParser {
 
     private static void removeJunk(Document doc) {
         Element body = doc.body();
-        int allParagraphText = paragraphText(body);
+        int pageProse = proseLength(body);
         List<Element> junk = new ArrayList<>(body.select(JUNK_TAGS));
         for (Element el : body.getAllElements()) {
             if (hasJunkName(el)) {
@@ -148,7 +171,7 @@ final class HtmlArticleParser {
         for (Element el : junk) {
             // A page wrapped in one <form> or a story inside a "sidebar-layout" div stays.
             boolean holdsArticle = el == body || !el.select("article, main, [itemprop=articleBody]").isEmpty()
-                    || paragraphText(el) * 2 > allParagraphText;
+                    || (proseLength(el) >= MIN_BODY && proseLength(el) * 2 > pageProse);
             if (!holdsArticle) {
                 el.remove();
             }
@@ -157,32 +180,37 @@ final class HtmlArticleParser {
 
     private static boolean hasJunkName(Element el) {
         for (String part : NAME_SPLIT.split(el.className() + " " + el.id())) {
-            if (JUNK_NAME_PARTS.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+            if (JUNK_NAME_PARTS.contains(part.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int paragraphText(Element el) {
-        int total = 0;
-        for (Element p : el.select("p")) {
-            total += p.text().length();
+    /** Characters of text outside links: what a reader would read rather than click. */
+    private static int proseLength(Element el) {
+        int links = 0;
+        for (Element a : el.select("a")) {
+            links += a.text().length();
         }
-        return total;
+        return Math.max(0, el.text().length() - links);
     }
 
     private static Element bodyRoot(Document doc) {
         Element marked = richest(doc.select("[itemprop=articleBody]"));
-        if (marked != null && marked.text().length() >= MIN_BODY) {
+        if (marked != null && proseLength(marked) >= MIN_BODY) {
             return marked;
         }
+        // An <article> counts only when it holds much of the page's prose: listing pages mark
+        // every teaser card as an <article>.
+        int pageProse = proseLength(doc.body());
         Element article = richest(doc.select("article"));
-        if (article != null && article.text().length() >= MIN_BODY) {
+        if (article != null && proseLength(article) >= MIN_BODY && proseLength(article) * 5 >= pageProse * 2) {
             return article;
         }
-        Element scope = doc.selectFirst("main, [role=main]");
-        if (scope == null) {
+        // Pages may carry several <main>s, some empty; one that lacks most of the prose is no scope.
+        Element scope = richest(doc.select("main, [role=main]"));
+        if (scope == null || proseLength(scope) * 2 < pageProse) {
             scope = doc.body();
         }
         Element densest = densest(scope);
@@ -191,37 +219,39 @@ final class HtmlArticleParser {
 
     private static Element richest(List<Element> elements) {
         Element best = null;
-        int bestText = -1;
+        int bestProse = -1;
         for (Element el : elements) {
-            int text = paragraphText(el) + (el.select("p").isEmpty() ? el.text().length() : 0);
-            if (text > bestText) {
+            int prose = proseLength(el);
+            if (prose > bestProse) {
                 best = el;
-                bestText = text;
+                bestProse = prose;
             }
         }
         return best;
     }
 
     /**
-     * Each paragraph of real length votes its text length for its parent and half of it for its
-     * grandparent; an element's score is then discounted by its share of link text.
+     * Each run of text of real length (a paragraph, or text written straight into a div) votes
+     * its length for the element that holds it and half of it for the next one up; an element's
+     * score is then discounted by its share of link text.
      */
     private static Element densest(Element scope) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element el : scope.select("p, pre, div, td")) {
+        for (Element el : scope.getAllElements()) {
             String tag = el.normalName();
-            int length = tag.equals("p") || tag.equals("pre") ? el.text().length() : el.ownText().length();
+            boolean paragraph = tag.equals("p") || tag.equals("pre");
+            int length = paragraph ? el.text().length() : inlineTextLength(el);
             if (length < MIN_PARAGRAPH) {
                 continue;
             }
-            Element parent = tag.equals("p") || tag.equals("pre") ? el.parent() : el;
-            if (parent == null) {
+            Element holder = paragraph ? el.parent() : el;
+            if (holder == null) {
                 continue;
             }
-            scores.merge(parent, (double) length, Double::sum);
-            Element grandparent = parent.parent();
-            if (grandparent != null) {
-                scores.merge(grandparent, length / 2.0, Double::sum);
+            scores.merge(holder, (double) length, Double::sum);
+            Element above = holder.parent();
+            if (above != null) {
+                scores.merge(above, length / 2.0, Double::sum);
             }
         }
         Element best = null;
@@ -234,6 +264,19 @@ final class HtmlArticleParser {
             }
         }
         return best;
+    }
+
+    /** Text an element holds directly or in inline children (a, b, em, span...), not in blocks. */
+    private static int inlineTextLength(Element el) {
+        int length = 0;
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                length += t.text().strip().length();
+            } else if (child instanceof Element c && INLINE_TAGS.contains(c.normalName())) {
+                length += c.text().length();
+            }
+        }
+        return length;
     }
 
     private static double linkShare(Element el) {

@@ -98,11 +98,12 @@ final class HtmlBlockCollector implements NodeFilter {
     }
 
     private void flush() {
-        String text = TextNormaliser.collapseLines(TextNormaliser.normaliseCharacters(current.toString()));
-        if (!text.isEmpty()) {
-            int visible = text.replaceAll("\\s", "").length();
-            if (visible > 0 && (double) linkChars / visible < MAX_LINK_SHARE) {
-                blocks.add(BodyBlock.prose(text));
+        String text = TextNormaliser.normaliseCharacters(current.toString());
+        int visible = text.replaceAll("\\s", "").length();
+        if (visible > 0 && (double) linkChars / visible < MAX_LINK_SHARE) {
+            // <br><br> inside one element is how older pages separate paragraphs.
+            for (String paragraph : TextNormaliser.paragraphs(text)) {
+                blocks.add(BodyBlock.prose(paragraph));
             }
         }
         current.setLength(0);

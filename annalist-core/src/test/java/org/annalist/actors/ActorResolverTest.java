@@ -66,6 +66,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void matchesNamesInAnArticleWrittenWithoutCapitalsButNotAcronymsThatAreWords() {
+        String tagged = "officials/NNS in/IN india/NNP said/VBD on/IN monday/NNP that/IN the/DT talks/NNS with/IN"
+                + " the/DT team/NN who/WP came/VBD from/IN the/DT north/NN had/VBD gone/VBN well/RB and/CC would/MD"
+                + " go/VB on/RP";
+        List<ActorMention> m = mentions(BUILT_IN, null, tagged);
+        assertThat(m).extracting(ActorMention::codes).contains(List.of("IND")).doesNotContain(List.of("IGOUNOWHO"));
+    }
+
+    @Test
     void findsADemonymInsideAHyphenatedWordWithoutComposingIt() {
         List<ActorMention> m = mentions(BUILT_IN, null, "Russian-backed/JJ separatists/NNS attacked/VBD");
         assertThat(m).extracting(ActorMention::codes).containsExactly(List.of("RUS"), List.of("---SEP"));

@@ -112,10 +112,30 @@ class EventCoderTest {
     }
 
     @Test
-    void marksAVowedAttackAsIntended() {
+    void codesAVowToAttackAsAThreatOfForce() {
         List<EventMention> events = code("The rebels vowed to attack Valdorian troops.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("1384", "---REB", "VALMIL"));
+    }
+
+    @Test
+    void marksAnImminentAttackAsIntended() {
+        List<EventMention> events = code("Valdorian troops are about to attack Kestrania.");
         assertThat(events).extracting(EventMention::cameo, EventMention::modality)
                 .containsExactly(tuple("190", Modality.INTENDED));
+    }
+
+    @Test
+    void codesAConditionalWithdrawalAsAThreat() {
+        List<EventMention> events = code("Valdoria will withdraw its troops from Morvath unless Kestrania ends the blockade.");
+        assertThat(events).extracting(EventMention::cameo).allMatch(c -> c.startsWith("13"));
+    }
+
+    @Test
+    void codesAReportedMustClauseAsDemand() {
+        List<EventMention> events = code("Valdoria said on Monday that Kestrania must release the detained journalists.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("1053", "VAL", "KES"));
     }
 
     @Test

@@ -71,7 +71,8 @@ class TriggerDictionaryTest {
         EmbeddingTable t = EmbeddingTable.builtIn();
         assertThat(t.composeCode("APPEAL", "073")).isEqualTo("0233");
         assertThat(t.composeCode("THREATEN", "163")).isEqualTo("1312");
-        assertThat(t.composeCode("INTENT", "190")).isEqualTo(EmbeddingTable.KEEP);
+        assertThat(t.composeCode("INTENT", "190")).isEqualTo("1384");
+        assertThat(t.composeCode("INTENT", "091")).isEqualTo(EmbeddingTable.KEEP);
         assertThat(t.composeLemma("APPEAL", "peace")).isEqualTo("027");
     }
 }

@@ -77,6 +77,25 @@ class BoilerplateTest {
     }
 
     @Test
+    void removesTimeStampLines() throws Exception {
+        assertThat(body(FIRST + "\nUpdated 5:27 am CST, Wednesday, November 20, 2019\n" + SECOND))
+                .isEqualTo(FIRST + "\n" + SECOND);
+    }
+
+    @Test
+    void removesWireCreditLines() throws Exception {
+        assertThat(body(FIRST + "\n\n" + SECOND + "\n\n(Reporting by Ann Smith; Editing by Tom Brown)"))
+                .isEqualTo(FIRST + "\n\n" + SECOND);
+    }
+
+    @Test
+    void keepsSentencesThatStartLikeTimeStamps() throws Exception {
+        String sentence = "Published in 2019, the report was ignored.";
+
+        assertThat(body(FIRST + "\n\n" + sentence)).isEqualTo(FIRST + "\n\n" + sentence);
+    }
+
+    @Test
     void takesAShortFirstLineAsTheTitle() throws Exception {
         Article article = extractor.extract(RawDocument.ofText("test",
                 "Hospital budget approved\n\n" + FIRST + "\n\n" + SECOND, null));
@@ -91,6 +110,15 @@ class BoilerplateTest {
 
         assertThat(article.title()).isNull();
         assertThat(article.text()).isEqualTo(FIRST + "\n\n" + SECOND);
+    }
+
+    @Test
+    void keepsAFirstLineEndingWithAQuotedSentenceInTheBody() throws Exception {
+        String quoted = "The mayor said: “We will rebuild it.”";
+        Article article = extractor.extract(RawDocument.ofText("test", quoted + "\n\n" + FIRST, null));
+
+        assertThat(article.title()).isNull();
+        assertThat(article.text()).startsWith(quoted);
     }
 
     @Test

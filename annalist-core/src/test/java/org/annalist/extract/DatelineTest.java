@@ -137,6 +137,66 @@ class DatelineTest {
     }
 
     @Test
+    void findsDatelineAfterABylineSentence() throws Exception {
+        Article article = extract("By Ann Smith. BOSTON (Reuters) -" + STORY, null);
+
+        assertThat(article.dateline().place()).isEqualTo("Boston");
+        assertThat(covered(article)).isEqualTo("BOSTON (Reuters) -");
+    }
+
+    @Test
+    void keepsAbbreviatedRegionsInCapitals() throws Exception {
+        Article article = extract("HORRY COUNTY, SC (WMBF) -" + STORY, null);
+
+        assertThat(article.dateline().place()).isEqualTo("Horry County, SC");
+    }
+
+    @Test
+    void keepsAbbreviationsInsideThePlace() throws Exception {
+        Article article = extract("ST. LOUIS –" + STORY, null);
+
+        assertThat(article.dateline().place()).isEqualTo("St. Louis");
+    }
+
+    @Test
+    void parsesCapitalisedCityWithTitleCaseStateBeforeDash() throws Exception {
+        Article article = extract("CLEVELAND, Ohio –" + STORY, null);
+
+        assertThat(article.dateline().place()).isEqualTo("Cleveland, Ohio");
+        assertThat(covered(article)).isEqualTo("CLEVELAND, Ohio –");
+    }
+
+    @Test
+    void parsesTitleCaseCityWithRegionBeforeDash() throws Exception {
+        Article article = extract("Dekalb, Ill. —" + STORY, null);
+
+        assertThat(article.dateline().place()).isEqualTo("Dekalb, Ill.");
+    }
+
+    @Test
+    void parsesDashWithoutSpaces() throws Exception {
+        Article article = extract("WASHINGTON—President" + STORY, null);
+
+        assertThat(covered(article)).isEqualTo("WASHINGTON—");
+    }
+
+    @Test
+    void parsesTitleCasePlaceWithAgencyAndNoSeparator() throws Exception {
+        Article article = extract("Hong Kong (CNN Business)" + STORY, null);
+
+        assertThat(article.dateline().place()).isEqualTo("Hong Kong");
+        assertThat(article.dateline().source()).isEqualTo("CNN Business");
+    }
+
+    @Test
+    void doesNotTakeAColumnSalutationForADateline() throws Exception {
+        Article article = extract("DEAR ABBY: My neighbour has parked his car in front of our house for three "
+                + "weeks, and he says that the street is public.", null);
+
+        assertThat(article.dateline()).isNull();
+    }
+
+    @Test
     void doesNotTakeAListOfCountriesForADateline() throws Exception {
         Article article = extract("Russia, Iran and Turkey met in Astana on Tuesday to discuss the war, and "
                 + "their ministers said that the talks would continue in the spring.", null);

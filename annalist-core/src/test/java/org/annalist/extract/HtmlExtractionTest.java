@@ -50,6 +50,28 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void readsJsonLdArticleBodyThatIsEscapedHtml() throws Exception {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","articleBody":"&lt;p&gt;%s&lt;/p&gt;&lt;div class=\\"x\\"&gt;&lt;p&gt;%s&lt;/p&gt;&lt;/div&gt;"}
+                </script></head><body><p>A teaser only, which is not the article text that we want.</p></body></html>"""
+                .formatted(P1, P2);
+
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void leavesOutPhotoGalleriesAndCaptions() throws Exception {
+        String html = "<html><body><article><p>" + P1 + "</p>"
+                + "<div class=\"photo-gallery\"><p>A long row of parked cars waits at the closed bridge on Monday.</p>"
+                + "<p>Image 1 of 8</p></div>"
+                + "<p>" + P2 + "</p><p class=\"image-caption\">The old bridge in the evening light, seen from the "
+                + "east bank.</p></article></body></html>";
+
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
     void takesTheArticleElementAndLeavesOutNavigationAndFooter() throws Exception {
         String html = """
                 <!DOCTYPE html><html><head><title>Bridge to be rebuilt | Daily Example</title></head><body>
@@ -103,6 +125,22 @@ class HtmlExtractionTest {
         Article article = extract(html);
 
         assertThat(article.text()).isEqualTo(P1 + "\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void treatsAFullPageAsHtmlEvenWhenTheSourceCallsItText() throws Exception {
+        Article article = extract("<!DOCTYPE html>\n<html><body><nav><a href=\"/\">Home</a></nav><article><p>" + P1
+                + "</p></article></body></html>", RawDocument.Format.TEXT, null);
+
+        assertThat(article.text()).isEqualTo(P1);
+    }
+
+    @Test
+    void keepsAngleBracketsInPlainTextOfUnknownFormat() throws Exception {
+        String text = "The index rose <1% on Monday, and traders said the move was smaller than the one of the "
+                + "previous week, when it rose by more than two points.";
+
+        assertThat(extract(text, RawDocument.Format.UNKNOWN, null).text()).isEqualTo(text);
     }
 
     @Test
@@ -167,6 +205,36 @@ class HtmlExtractionTest {
 
         assertThat(article.dateline().place()).isEqualTo("Yerevan");
         assertThat(article.dateline().start()).isZero();
+    }
+
+    @Test
+    void fallsBackToThePageWhenJsonLdHoldsOnlyATeaser() throws Exception {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","articleBody":"The regional council voted on Thursday to rebuild..."}
+                </script></head>
+                <body><article><p>%s</p><p>%s</p><p>%s</p></article></body></html>""".formatted(P1, P2, P3);
+
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void findsTextWrittenStraightIntoADivWithLineBreaks() throws Exception {
+        String html = "<html><body><div class=\"menu-list\"><a href=\"/\">Home</a> <a href=\"/w\">World</a></div>"
+                + "<div class=\"content\"><div class=\"text\">" + P1 + "<br><br>" + P2 + "</div></div>"
+                + "<p>Copyright notice for all pages of this site.</p></body></html>";
+
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void ignoresTeaserCardsMarkedAsArticles() throws Exception {
+        String html = "<html><body>"
+                + "<article class=\"card\"><p>A card about another story, with a short summary of it here.</p></article>"
+                + "<article class=\"card\"><p>A second card about yet another story, also with a summary.</p></article>"
+                + "<div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>";
+
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
 
     @Test

@@ -35,6 +35,17 @@ class LanguageTest {
     }
 
     @Test
+    void acceptsANameHeavyEnglishListWhoseFewFunctionWordsAreEnglish() throws Exception {
+        String text = "The new board: Anna Petrova, chair; Karen Melikyan, deputy chair; Davit Gelashvili, "
+                + "treasurer; Lena Hartmann, secretary; Omar Haddad, Ruth Okafor, Tomas Novak, Ines Duarte, "
+                + "Piotr Zielinski, Mariam Sargsyan, members. Elected unanimously on Friday.";
+
+        Article article = extractor.extract(RawDocument.ofText("test", text, null));
+
+        assertThat(article.language()).isEqualTo("en");
+    }
+
+    @Test
     void refusesCyrillicTextNamingItsScript() {
         assertThatThrownBy(() -> extractor.extract(RawDocument.ofText("test", RUSSIAN, null)))
                 .hasMessage("no English text (mostly Cyrillic script)");
