@@ -80,7 +80,7 @@ public final class Pipeline {
                 .map(d -> d.wholeStory() ? DiscardRule.Scope.STORY : DiscardRule.Scope.SENTENCE).orElse(null);
         List<EventMention> coded = new EventCoder(coder.config().withDiscards(discards)).code(annotated, mentions);
         List<EventMention> events = new ArrayList<>(coded.size());
-        for (EventMention e : coded) events.add(locate(annotated, e, mentions.get(e.sentence())));
+        for (EventMention e : oneEventPerReciprocalPair(coded)) events.add(locate(annotated, e, mentions.get(e.sentence())));
         return new Analysis(annotated, events);
     }
 
@@ -95,6 +95,30 @@ public final class Pipeline {
         return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(), e.modality(),
                 e.attribution(), e.reciprocal(), e.fatalities(), e.trigger(), e.source(), e.target(), date, place,
                 e.evidence(), e.rule(), e.confidence(), e.coderVersion());
+    }
+
+    /**
+     * A reciprocal event ("A and B held talks") is one event, not the two directed events A→B and B→A; the
+     * first of the pair, in the coder's order, stands for both. (Gold formats that list both directions are
+     * scored by expanding it again: {@link GoldCoder}.)
+     */
+    static List<EventMention> oneEventPerReciprocalPair(List<EventMention> coded) {
+        List<EventMention> out = new ArrayList<>(coded.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (EventMention e : coded) {
+            if (e.reciprocal() && e.source() != null && e.target() != null) {
+                String mirror = pairKey(e, e.target(), e.source());
+                if (seen.contains(mirror)) continue;
+                seen.add(pairKey(e, e.source(), e.target()));
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static String pairKey(EventMention e, org.annalist.model.Actor a, org.annalist.model.Actor b) {
+        return e.sentence() + "|" + e.trigger().start() + "|" + e.cameo() + "|" + a.code() + "|" + a.start() + "|"
+                + b.code() + "|" + b.start();
     }
 
     private static int tokenAt(Sentence s, int offset) {
