@@ -39,10 +39,10 @@ public final class EventGold {
      *
      * @param jsonl the file; a record's {@code dictionaries} folder is resolved against its folder
      * @return the records in file order
-     * @throws EventGoldException when the file cannot be read, or a line is not a valid record; the
+     * @throws GoldFileException when the file cannot be read, or a line is not a valid record; the
      *                            message names the file and the line
      */
-    public static List<GoldRecord> read(Path jsonl) throws EventGoldException {
+    public static List<GoldRecord> read(Path jsonl) throws GoldFileException {
         Path folder = jsonl.toAbsolutePath().getParent();
         List<GoldRecord> records = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -56,17 +56,17 @@ public final class EventGold {
                 try {
                     record = parse(line, folder);
                 } catch (IllegalArgumentException | JsonProcessingException e) {
-                    throw new EventGoldException("cannot read event gold " + jsonl + " line " + number + ": "
+                    throw new GoldFileException("cannot read event gold " + jsonl + " line " + number + ": "
                             + message(e), e);
                 }
                 if (!ids.add(record.id())) {
-                    throw new EventGoldException("cannot read event gold " + jsonl + " line " + number
+                    throw new GoldFileException("cannot read event gold " + jsonl + " line " + number
                             + ": duplicate id \"" + record.id() + "\"");
                 }
                 records.add(record);
             }
         } catch (IOException e) {
-            throw new EventGoldException("cannot read event gold " + jsonl + ": " + e.getMessage(), e);
+            throw new GoldFileException("cannot read event gold " + jsonl + ": " + e.getMessage(), e);
         }
         return records;
     }

@@ -1,7 +1,8 @@
 /**
- * Scoring against the gold formats of shared/eval/FORMATS.md. In: gold files (read by
- * {@link org.annalist.evaluation.EventGold}) and a coder as a function from a gold record to
- * {@link org.annalist.evaluation.PredictedEvent}s. Out: {@link org.annalist.evaluation.EventScores},
- * as JSON or a text table. Nothing here knows how events are coded.
+ * Scoring against the gold formats of shared/eval/FORMATS.md. In: gold files (events:
+ * {@link org.annalist.evaluation.EventGold}; time expressions: {@link org.annalist.evaluation.TimeGold})
+ * and the system under test as a function from a gold record to its output. Out: scores
+ * ({@link org.annalist.evaluation.EventScores}, {@link org.annalist.evaluation.TimexScores}) as JSON or a
+ * text table. Nothing here knows how events are coded or times are found.
  */
 package org.annalist.evaluation;

@@ -1,4 +1,7 @@
 /**
- * When: the date of an event from the time expression governing its trigger, resolved against the article date, with its precision.
+ * When: the date of an event from the time expression governing its trigger, resolved against the
+ * article date, with its precision. In: an annotated sentence and a trigger token; out:
+ * {@link org.annalist.model.EventDate} ({@link org.annalist.time.EventDater}). TIMEX3 values become day
+ * intervals in {@link org.annalist.time.TimexInterval}.
  */
 package org.annalist.time;

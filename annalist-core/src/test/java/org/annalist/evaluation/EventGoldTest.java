@@ -83,7 +83,7 @@ class EventGoldTest {
         Path file = write("{\"id\": \"r1\", \"text\": \"t\", \"events\": []}", "{\"id\": \"r2\", \"text\": ");
 
         assertThatThrownBy(() -> EventGold.read(file))
-                .isInstanceOf(EventGoldException.class)
+                .isInstanceOf(GoldFileException.class)
                 .hasMessageContaining("sample.events.jsonl line 2");
     }
 
@@ -92,7 +92,7 @@ class EventGoldTest {
         Path file = write("{\"id\": \"r1\", \"text\": \"t\"}");
 
         assertThatThrownBy(() -> EventGold.read(file))
-                .isInstanceOf(EventGoldException.class)
+                .isInstanceOf(GoldFileException.class)
                 .hasMessageContaining("line 1").hasMessageContaining("\"events\"");
     }
 
@@ -101,7 +101,7 @@ class EventGoldTest {
         Path file = write("{\"id\": \"r1\", \"text\": \"t\", \"events\": [{\"fatalities\": \"many\"}]}");
 
         assertThatThrownBy(() -> EventGold.read(file))
-                .isInstanceOf(EventGoldException.class)
+                .isInstanceOf(GoldFileException.class)
                 .hasMessageContaining("line 1").hasMessageContaining("fatalities");
     }
 
@@ -110,7 +110,7 @@ class EventGoldTest {
         Path file = write("{\"id\": \"r1\", \"date\": \"03/02/2001\", \"text\": \"t\", \"events\": []}");
 
         assertThatThrownBy(() -> EventGold.read(file))
-                .isInstanceOf(EventGoldException.class)
+                .isInstanceOf(GoldFileException.class)
                 .hasMessageContaining("\"date\"");
     }
 
@@ -120,14 +120,14 @@ class EventGoldTest {
                 "{\"id\": \"r1\", \"text\": \"u\", \"events\": []}");
 
         assertThatThrownBy(() -> EventGold.read(file))
-                .isInstanceOf(EventGoldException.class)
+                .isInstanceOf(GoldFileException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("duplicate id");
     }
 
     @Test
     void reportsAMissingFileAsGoldError() {
         assertThatThrownBy(() -> EventGold.read(dir.resolve("absent.jsonl")))
-                .isInstanceOf(EventGoldException.class)
+                .isInstanceOf(GoldFileException.class)
                 .hasMessageContaining("absent.jsonl");
     }
 }

@@ -1,0 +1,124 @@
+package org.annalist.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads time-gold files ({@code *.times.jsonl}, FORMATS.md section 3). Each timex must have offsets
+ * inside the text whose substring is the timex's text, so that a shifted file fails here instead of
+ * scoring every expression as missed.
+ */
+public final class TimeGold {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> CORE = Set.of("start", "end", "text", "type", "value");
+
+    private TimeGold() {
+    }
+
+    /**
+     * Reads every record of a JSONL time-gold file. Blank lines are skipped.
+     *
+     * @throws GoldFileException when the file cannot be read or a line is not a valid record; the
+     *                            message names the file and the line
+     */
+    public static List<TimeGoldRecord> read(Path jsonl) throws GoldFileException {
+        List<TimeGoldRecord> records = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank()) continue;
+                TimeGoldRecord record;
+                try {
+                    record = parse(line);
+                } catch (IllegalArgumentException e) {
+                    throw new GoldFileException("cannot read time gold " + jsonl + " line " + number + ": "
+                            + e.getMessage(), e);
+                } catch (JsonProcessingException e) {
+                    throw new GoldFileException("cannot read time gold " + jsonl + " line " + number
+                            + ": not a JSON object (" + e.getOriginalMessage() + ")", e);
+                }
+                if (!ids.add(record.id())) {
+                    throw new GoldFileException("cannot read time gold " + jsonl + " line " + number
+                            + ": duplicate id \"" + record.id() + "\"");
+                }
+                records.add(record);
+            }
+        } catch (IOException e) {
+            throw new GoldFileException("cannot read time gold " + jsonl + ": " + e.getMessage(), e);
+        }
+        return records;
+    }
+
+    private static TimeGoldRecord parse(String line) throws JsonProcessingException {
+        JsonNode node = JSON.readTree(line);
+        if (node == null || !node.isObject()) throw new IllegalArgumentException("not a JSON object");
+        String id = text(node, "id", true);
+        String text = text(node, "text", true);
+        String dct = text(node, "dct", false);
+        LocalDate date = null;
+        if (dct != null) {
+            try {
+                date = LocalDate.parse(dct);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("\"dct\" must be an ISO date (YYYY-MM-DD) or null, not " + dct);
+            }
+        }
+        JsonNode list = node.get("timexes");
+        if (list == null || !list.isArray()) throw new IllegalArgumentException("record \"" + id + "\" has no \"timexes\" list");
+        List<GoldTimex> timexes = new ArrayList<>();
+        int n = 0;
+        for (JsonNode t : list) {
+            n++;
+            if (!t.isObject()) throw new IllegalArgumentException("timex " + n + " is not a JSON object");
+            JsonNode s = t.get("start");
+            JsonNode e = t.get("end");
+            if (s == null || e == null || !s.isInt() || !e.isInt()) {
+                throw new IllegalArgumentException("timex " + n + " needs integer \"start\" and \"end\"");
+            }
+            int start = s.asInt();
+            int end = e.asInt();
+            String words = text(t, "text", true);
+            if (start < 0 || end > text.length() || start >= end || !text.substring(start, end).equals(words)) {
+                throw new IllegalArgumentException("timex " + n + " offsets " + start + "-" + end
+                        + " do not hold its text \"" + words + "\"");
+            }
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = t.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (CORE.contains(f.getKey())) continue;
+                attributes.put(f.getKey(), f.getValue().isNull() ? null : JSON.treeToValue(f.getValue(), Object.class));
+            }
+            timexes.add(new GoldTimex(start, end, words, text(t, "type", true), text(t, "value", false), attributes));
+        }
+        return new TimeGoldRecord(id, date, text, timexes);
+    }
+
+    private static String text(JsonNode node, String field, boolean required) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) throw new IllegalArgumentException("\"" + field + "\" must be a string");
+            return null;
+        }
+        if (!v.isTextual()) throw new IllegalArgumentException("\"" + field + "\" must be a string");
+        return v.asText();
+    }
+}

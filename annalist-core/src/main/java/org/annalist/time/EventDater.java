@@ -1,0 +1,136 @@
+package org.annalist.time;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Article;
+import org.annalist.model.Dateline;
+import org.annalist.model.Dependency;
+import org.annalist.model.EmbeddedPost;
+import org.annalist.model.EventDate;
+import org.annalist.model.Precision;
+import org.annalist.model.Sentence;
+import org.annalist.model.Span;
+import org.annalist.model.TimeExpression;
+import org.annalist.model.Token;
+
+/**
+ * Dates a coded event from its trigger, in this order:
+ * <ol>
+ *   <li>{@code explicit}: a DATE or TIME expression of the sentence whose head depends on the trigger
+ *       ("met <u>on Monday</u>", "talks <u>last week</u>"); else the nearest one in the trigger's clause
+ *       (a sentence without a parse counts as one clause). Values come from the NLP stage, already
+ *       resolved against the article date; durations, {@code PRESENT_REF} and other values that name
+ *       no stretch of the calendar are passed over;</li>
+ *   <li>{@code embed}: the date of the embedded post (tweet) whose text holds the trigger;</li>
+ *   <li>{@code dateline}: the dateline's date;</li>
+ *   <li>{@code article}: the article's date, at day precision.</li>
+ * </ol>
+ * Without any of these (an undated article) there is no date: {@link #date} returns null, and the
+ * caller decides whether an undated event is kept.
+ */
+public final class EventDater {
+
+    /**
+     * The date of the event whose trigger is token {@code triggerToken} of sentence {@code s}.
+     *
+     * @return the date with its interval, precision and basis, or null when the article gives no date at all
+     */
+    public EventDate date(AnnotatedArticle a, Sentence s, int triggerToken) {
+        Article article = a.article();
+        EventDate explicit = explicitDate(s, triggerToken);
+        if (explicit != null) return explicit;
+
+        int triggerStart = s.token(triggerToken).start();
+        for (EmbeddedPost post : article.embeds()) {
+            if (post.date() != null && triggerStart >= post.start() && triggerStart < post.end()) {
+                return dayOf(post.date(), "embed");
+            }
+        }
+        Dateline dateline = article.dateline();
+        if (dateline != null && dateline.date() != null) return dayOf(dateline.date(), "dateline");
+        if (article.date() != null) return dayOf(article.date(), "article");
+        return null;
+    }
+
+    private static EventDate dayOf(java.time.LocalDate d, String basis) {
+        return new EventDate(d.toString(), d, d, Precision.DAY, basis, null);
+    }
+
+    private static EventDate explicitDate(Sentence s, int trigger) {
+        record Candidate(TimeExpression time, TimexInterval interval, int head, boolean attached, int distance) {
+        }
+        Set<Integer> clause = s.dependencies().isEmpty() ? null : clauseOf(s, trigger);
+        List<Candidate> candidates = new ArrayList<>();
+        for (TimeExpression t : s.times()) {
+            if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) continue;
+            Optional<TimexInterval> interval = TimexInterval.of(t.value());
+            if (interval.isEmpty()) continue;
+            List<Integer> tokens = tokensWithin(s, t.start(), t.end());
+            if (tokens.isEmpty() || tokens.contains(trigger)) continue;
+            int head = headOf(s, tokens);
+            boolean attached = s.parents(head).stream().anyMatch(d -> d.governor() == trigger);
+            if (!attached && clause != null && !clause.contains(head)) continue;
+            candidates.add(new Candidate(t, interval.get(), head, attached, Math.abs(head - trigger)));
+        }
+        return candidates.stream()
+                .min(Comparator.comparing((Candidate c) -> !c.attached()).thenComparingInt(Candidate::distance))
+                .map(c -> new EventDate(c.time().value(), c.interval().begin(), c.interval().end(),
+                        c.interval().precision(), "explicit", new Span(c.time().text(), c.time().start(), c.time().end())))
+                .orElse(null);
+    }
+
+    private static List<Integer> tokensWithin(Sentence s, int start, int end) {
+        List<Integer> out = new ArrayList<>();
+        for (Token t : s.tokens()) if (t.start() >= start && t.end() <= end) out.add(t.index());
+        return out;
+    }
+
+    /** The token of a phrase whose governor lies outside it (the first such, for a phrase the parser split). */
+    private static int headOf(Sentence s, List<Integer> tokens) {
+        for (int t : tokens) {
+            boolean governedInside = s.parents(t).stream().anyMatch(d -> tokens.contains(d.governor()));
+            if (!governedInside) return t;
+        }
+        return tokens.get(0);
+    }
+
+    /**
+     * The tokens of the trigger's clause: climb from the trigger to the head of its clause, then take
+     * everything below it that is not inside an embedded clause of its own.
+     */
+    static Set<Integer> clauseOf(Sentence s, int trigger) {
+        int head = trigger;
+        Set<Integer> seen = new HashSet<>();
+        while (seen.add(head)) {
+            List<Dependency> parents = s.parents(head);
+            if (parents.isEmpty() || parents.stream().anyMatch(d -> d.governor() < 0 || opensClause(s, d))) break;
+            head = parents.get(0).governor();
+        }
+        Set<Integer> clause = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(head);
+        while (!todo.isEmpty()) {
+            int t = todo.poll();
+            if (!clause.add(t)) continue;
+            for (Dependency d : s.children(t)) if (!opensClause(s, d)) todo.add(d.dependent());
+        }
+        return clause;
+    }
+
+    /** Whether an edge leads into a clause of its own: a complement, adverbial, relative or coordinated verb. */
+    private static boolean opensClause(Sentence s, Dependency d) {
+        String r = d.relation();
+        if (r.startsWith("ccomp") || r.startsWith("xcomp") || r.startsWith("advcl") || r.startsWith("acl")
+                || r.startsWith("parataxis") || r.startsWith("csubj")) {
+            return true;
+        }
+        return r.startsWith("conj") && s.token(d.dependent()).isVerb();
+    }
+}

@@ -1,0 +1,137 @@
+package org.annalist.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The tables of the store and their version. Timestamps are UTC without zone (DuckDB TIMESTAMP), so
+ * the file reads the same in any time zone and as Parquet.
+ */
+final class Schema {
+
+    /** The version this build writes; a file with a higher version was written by a newer Annalist. */
+    static final int VERSION = 1;
+
+    private static final List<String> V1 = List.of("""
+            CREATE TABLE articles (
+              id              VARCHAR PRIMARY KEY,
+              url             VARCHAR,
+              title           VARCHAR,
+              date            DATE,
+              language        VARCHAR,
+              origin          VARCHAR,
+              text            VARCHAR,
+              dateline_place  VARCHAR,
+              dateline_date   DATE,
+              dateline_source VARCHAR,
+              ingested_at     TIMESTAMP NOT NULL,
+              coder_version   VARCHAR
+            )""", """
+            CREATE TABLE article_urls (
+              article_id VARCHAR NOT NULL,
+              url        VARCHAR NOT NULL,
+              PRIMARY KEY (article_id, url)
+            )""", """
+            CREATE TABLE event_mentions (
+              id               VARCHAR PRIMARY KEY,
+              article_id       VARCHAR NOT NULL,
+              sentence         INTEGER NOT NULL,
+              cameo            VARCHAR NOT NULL,
+              cameo_root       VARCHAR,
+              plover           VARCHAR,
+              quad_class       INTEGER,
+              goldstein        DOUBLE,
+              modality         VARCHAR,
+              attribution      VARCHAR,
+              reciprocal       BOOLEAN NOT NULL,
+              fatalities       INTEGER,
+              trigger_text     VARCHAR,
+              trigger_start    INTEGER,
+              trigger_end      INTEGER,
+              source_code      VARCHAR,
+              source_text      VARCHAR,
+              source_start     INTEGER,
+              source_end       INTEGER,
+              target_code      VARCHAR,
+              target_text      VARCHAR,
+              target_start     INTEGER,
+              target_end       INTEGER,
+              source_country   VARCHAR,
+              target_country   VARCHAR,
+              date_value       VARCHAR,
+              date_begin       DATE,
+              date_end         DATE,
+              date_precision   VARCHAR,
+              date_basis       VARCHAR,
+              date_text        VARCHAR,
+              date_text_start  INTEGER,
+              date_text_end    INTEGER,
+              place_name       VARCHAR,
+              place_country    VARCHAR,
+              place_geonameid  BIGINT,
+              place_lat        DOUBLE,
+              place_lon        DOUBLE,
+              place_precision  VARCHAR,
+              place_basis      VARCHAR,
+              place_text       VARCHAR,
+              place_text_start INTEGER,
+              place_text_end   INTEGER,
+              evidence         VARCHAR,
+              rule             VARCHAR,
+              confidence       DOUBLE NOT NULL,
+              coder_version    VARCHAR
+            )""",
+            // "at" is a reserved word in DuckDB, hence skipped_at.
+            """
+            CREATE TABLE skips (
+              origin     VARCHAR NOT NULL,
+              reason     VARCHAR NOT NULL,
+              skipped_at TIMESTAMP NOT NULL,
+              PRIMARY KEY (origin, reason)
+            )""");
+
+    private Schema() {
+    }
+
+    /**
+     * Creates the tables in an empty database, or checks the version of an existing one.
+     *
+     * @return the schema version of the database
+     * @throws StoreException when the file was written by a newer version of Annalist
+     */
+    static int ensure(Connection c, String file) throws SQLException, StoreException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+            int found = 0;
+            try (ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+                if (r.next()) found = r.getInt(1);
+            }
+            if (found > VERSION) {
+                throw new StoreException("cannot open " + file + ": it was written by a newer Annalist (schema version "
+                        + found + "; this one reads up to " + VERSION + ")");
+            }
+            if (found == VERSION) return found;
+            c.setAutoCommit(false);
+            try {
+                for (String ddl : V1) s.execute(ddl);
+                try (var p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
+                    p.setInt(1, VERSION);
+                    p.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
+                    p.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return VERSION;
+        }
+    }
+}

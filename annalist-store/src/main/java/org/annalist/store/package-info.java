@@ -1,0 +1,10 @@
+/**
+ * The embedded store: one DuckDB file holding articles (with every URL they were seen at), the event
+ * mentions coded from them, and the inputs that were skipped. In: {@link org.annalist.model.Article} and
+ * its {@link org.annalist.model.EventMention}s; out: flat {@link org.annalist.store.StoredEvent} rows
+ * that {@link org.annalist.store.StoredEventFormat} renders as a table, CSV or JSON.
+ *
+ * <p>DuckDB lets one process open a database file for writing; other processes are refused until it
+ * closes the file. Open one {@link org.annalist.store.EventStore} per process and share it.
+ */
+package org.annalist.store;
