@@ -21,10 +21,12 @@ import org.annalist.model.Dependency;
 import org.annalist.model.Sentence;
 import org.annalist.model.TimeExpression;
 import org.annalist.model.Token;
+import org.annalist.time.TimexCorrector;
 
 /**
  * Annotates articles with Stanford CoreNLP: tokens, sentences, POS, lemmas, coarse NER, SUTime values
- * resolved against the article date, and enhanced++ Universal Dependencies.
+ * resolved against the article date (corrected to TimeML conventions by {@link TimexCorrector}), and
+ * enhanced++ Universal Dependencies.
  *
  * <p>Construction loads the models (several seconds, ~1 GiB of heap): make one per process and share it.
  * {@link #annotate(Article)} is safe to call from several threads.
@@ -33,6 +35,7 @@ public final class CoreNlpAnnotator {
 
     private final StanfordCoreNLP pipeline;
     private final NlpConfig config;
+    private final TimexCorrector timexCorrector = new TimexCorrector();
 
     public CoreNlpAnnotator() {
         this(NlpConfig.defaults());
@@ -88,7 +91,10 @@ public final class CoreNlpAnnotator {
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         for (int si = 0; si < coreSentences.size(); si++) {
-            sentences.add(convert(si, coreSentences.get(si)));
+            Sentence s = convert(si, coreSentences.get(si));
+            // SUTime's expressions brought to TimeML conventions (extents, types, values)
+            sentences.add(new Sentence(s.index(), s.start(), s.end(), s.tokens(), s.dependencies(),
+                    timexCorrector.correct(s, article.text(), article.date())));
         }
         return new AnnotatedArticle(article, sentences);
     }
