@@ -34,9 +34,11 @@ import org.annalist.model.Token;
  *       zone suffix; "N years ago" at the granularity of its unit; "(the) last week" is the previous
  *       ISO week; "the past two years" and "the next few months" are DURATIONs; "this fiscal year";
  *       "the end of the year"; "the 99th day" of something unknown;</li>
- *   <li>in a past-tense sentence, a month, season or weekday without a year that SUTime put after the
- *       document date moves back a year (a week for weekdays);</li>
- *   <li>"between 12 and 18 months": the first number is a DURATION of the same unit.</li>
+ *   <li>governed by a past-tense verb, a month, season or weekday without a year that SUTime put after
+ *       the document date moves back a year (a week for weekdays); governed by "will", a month or weekday
+ *       SUTime put before the document date moves forward;</li>
+ *   <li>"between 12 and 18 months": the first number is a DURATION of the same unit;</li>
+ *   <li>"twice a month" is a SET; "mid-2021" a DATE; a decade SUTime calls a SET a DATE.</li>
  * </ol>
  */
 public final class TimexCorrector {
@@ -80,6 +82,11 @@ public final class TimexCorrector {
     private static final Pattern SHIFTABLE = Pattern.compile("(\\d{4})(-(?:\\d{2}|SP|SU|FA|WI)(?:-\\d{2})?)(T.*)?");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}|'\\d\\d");
+    private static final Pattern PART_YEAR = Pattern.compile("(?i)(?<![\\w-])(?:mid|early|late)-((?:1[5-9]|20)\\d\\d)(?![\\w-])");
+    private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:once|twice|thrice|(?:\\d+|two|three|four|five"
+            + "|six|seven|eight|nine|ten|several|many) times)\\s+$");
+    private static final Pattern PER_UNIT = Pattern.compile("(?i)^(?:a|an|per)\\s+(" + UNIT + ")$");
+    private static final Pattern BACKWARD = Pattern.compile("(?i)\\b(?:last|past|previous|ago|earlier|recent|this)\\b");
     private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:this|next|coming|upcoming|following|later)\\b");
     private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)(?:\\bbetween\\s+)?\\b(" + NUMBER
             + ")\\s+(?:and|to|or)\\s+$|\\b(\\d+)\\s*[-\u2013]\\s*$");
@@ -106,6 +113,7 @@ public final class TimexCorrector {
         times = dropNonTimexes(c, times);
         times = joinPieces(c, times);
         times = fiscalYears(c, times);
+        times = partYears(c, times);
         List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression t : times) out.add(value(c, extent(c, t)));
         out = measuresBeforeRanges(c, out);
@@ -216,6 +224,20 @@ public final class TimexCorrector {
         return out;
     }
 
+    /** "mid-2021", "late-1990": SUTime misses the hyphenated year; TimeML dates it to the year. */
+    private static List<TimeExpression> partYears(Context c, List<TimeExpression> times) {
+        Matcher m = PART_YEAR.matcher(c.sentenceText());
+        List<TimeExpression> out = new ArrayList<>(times);
+        while (m.find()) {
+            int s = c.offset + m.start();
+            int e = c.offset + m.end();
+            if (out.stream().anyMatch(t -> t.start() < e && s < t.end())) continue;
+            out.add(c.timex(s, e, "DATE", m.group(1)));
+        }
+        out.sort(Comparator.comparingInt(TimeExpression::start));
+        return out;
+    }
+
     /** Extent conventions: "the" before past/next/last, a trailing possessive, "the day [before a clause]". */
     private static TimeExpression extent(Context c, TimeExpression t) {
         List<Token> tokens = c.tokensIn(t);
@@ -264,6 +286,15 @@ public final class TimexCorrector {
             if ("SET".equals(t.type()) && v.startsWith("T")) v = "XXXX-XX-XX" + v;
         }
         String type = t.type();
+        // "the 2000s" is a decade, not a set
+        if ("SET".equals(type) && v != null && v.matches("\\d{2,4}(-.*)?")) type = "DATE";
+        if ((m = PER_UNIT.matcher(words)).matches()) {
+            Matcher f = FREQUENCY.matcher(c.text.substring(Math.max(c.sentence.start(), t.start() - 16), t.start()));
+            Optional<String> period = durationValue("one " + m.group(1));
+            if (f.find() && period.isPresent()) {
+                return c.timex(t.start() - (f.end() - f.start()), t.end(), "SET", period.get());
+            }
+        }
         if ((m = SPAN_OF_UNITS.matcher(words)).matches()) {
             Optional<String> d = durationValue(m.group(1) + " " + m.group(2));
             if (d.isPresent()) return c.timex(t.start(), t.end(), "DURATION", d.get());
@@ -292,7 +323,11 @@ public final class TimexCorrector {
                 return c.timex(t.start(), t.end(), "DURATION", "PT" + Integer.parseInt(m.group(1)) + "H"
                         + Integer.parseInt(m.group(2)) + "M" + Integer.parseInt(m.group(3)) + "S");
             }
-            if (v != null && c.pastAt(t) && ("DATE".equals(type) || "TIME".equals(type))) v = backIntoThePast(c, words, v);
+            if (v != null && ("DATE".equals(type) || "TIME".equals(type))) {
+                Tense tense = c.tenseAt(t);
+                if (tense == Tense.PAST) v = backIntoThePast(c, words, v);
+                else if (tense == Tense.FUTURE) v = onIntoTheFuture(c, words, v);
+            }
         }
         return v == null || (v.equals(t.value()) && type.equals(t.type())) ? t : c.timex(t.start(), t.end(), type, v);
     }
@@ -319,6 +354,21 @@ public final class TimexCorrector {
             return interval.get().begin().minusWeeks(1) + rest;
         }
         return (Integer.parseInt(m.group(1)) - 1) + m.group(2) + rest;
+    }
+
+    /** A month or weekday without a year that SUTime put before the document date, in a future-tense clause. */
+    private static String onIntoTheFuture(Context c, String words, String v) {
+        Matcher m = SHIFTABLE.matcher(v);
+        if (!m.matches() || FOUR_DIGITS.matcher(words).find() || BACKWARD.matcher(words).find()) return v;
+        boolean weekday = WEEKDAY.matcher(words).find();
+        if (!weekday && monthIn(words) < 0) return v;
+        Optional<TimexInterval> interval = TimexInterval.of(v.replaceFirst("T.*", ""));
+        if (interval.isEmpty() || !interval.get().end().isBefore(c.dct)) return v;
+        String rest = m.group(3) == null ? "" : m.group(3);
+        if (weekday && DAY_VALUE.matcher(v.replaceFirst("T.*", "")).matches()) {
+            return interval.get().begin().plusWeeks(1) + rest;
+        }
+        return (Integer.parseInt(m.group(1)) + 1) + m.group(2) + rest;
     }
 
     private static boolean seasonAfter(String part, LocalDate dct) {
@@ -450,12 +500,16 @@ public final class TimexCorrector {
         return Optional.of(String.format(Locale.ROOT, "%04d-%02d", year, month + 1));
     }
 
+    private enum Tense { PAST, FUTURE, OTHER }
+
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+
     private static final class Context {
         final Sentence sentence;
         final String text;
         final LocalDate dct;
         final int offset;
-        final boolean past;
+        final Tense sentenceTense;
 
         Context(Sentence sentence, String text, LocalDate dct) {
             this.sentence = sentence;
@@ -467,11 +521,11 @@ public final class TimexCorrector {
             for (Token t : sentence.tokens()) {
                 if ("VBD".equals(t.pos())) pastVerb = true;
                 String w = t.text().toLowerCase(Locale.ROOT);
-                if ("MD".equals(t.pos()) && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("wo"))) {
+                if ("MD".equals(t.pos()) && FUTURE_MODALS.contains(w)) {
                     future = true;
                 }
             }
-            this.past = pastVerb && !future;
+            this.sentenceTense = pastVerb && !future ? Tense.PAST : future && !pastVerb ? Tense.FUTURE : Tense.OTHER;
         }
 
         String sentenceText() {
@@ -488,14 +542,19 @@ public final class TimexCorrector {
             return out;
         }
 
-        /**
-         * Whether the verb governing the expression is in a past tense ("arrested in July", "was fired in
-         * July"), not a present or future one ("will meet in July", "due to be published in May"). Without
-         * a governing verb, whether the sentence has a past-tense verb and no future modal.
-         */
         boolean pastAt(TimeExpression t) {
+            return tenseAt(t) == Tense.PAST;
+        }
+
+        /**
+         * The tense of the verb governing the expression: past ("arrested in July", "was fired in July"),
+         * future ("will meet in July") or neither ("due to be published in May", "has been postponed until
+         * Saturday"). Without a governing verb, the sentence's: past when it has a past-tense verb and no
+         * future modal, future when it has a future modal and no past-tense verb.
+         */
+        Tense tenseAt(TimeExpression t) {
             List<Token> inside = tokensIn(t);
-            if (inside.isEmpty()) return past;
+            if (inside.isEmpty()) return sentenceTense;
             int head = inside.get(inside.size() - 1).index();
             for (Token k : inside) {
                 boolean governedInside = false;
@@ -519,29 +578,29 @@ public final class TimexCorrector {
                         break;
                     }
                 }
-                if (parent < 0) return past;
-                Token verb = sentence.token(parent);
-                if (verb.isVerb()) return pastVerb(parent);
+                if (parent < 0) return sentenceTense;
+                if (sentence.token(parent).isVerb()) return tenseOf(parent);
                 at = parent;
             }
-            return past;
+            return sentenceTense;
         }
 
-        /** "arrested", "was fired", "had met": past; "will meet", "to be published", "has been postponed": not. */
-        private boolean pastVerb(int verb) {
+        private Tense tenseOf(int verb) {
             String pos = sentence.token(verb).pos();
             boolean anyAux = false;
             for (var d : sentence.children(verb)) {
                 Token aux = sentence.token(d.dependent());
                 String w = aux.text().toLowerCase(Locale.ROOT);
-                if (d.relation().equals("mark") && w.equals("to")) return false;
+                if (d.relation().equals("mark") && w.equals("to")) return Tense.OTHER;
                 if (!d.relation().startsWith("aux")) continue;
-                if ("MD".equals(aux.pos()) || w.equals("to")) return false;
-                if ("VBD".equals(aux.pos())) return true;
+                if ("MD".equals(aux.pos())) return FUTURE_MODALS.contains(w) ? Tense.FUTURE : Tense.OTHER;
+                if (w.equals("to")) return Tense.OTHER;
+                if ("VBD".equals(aux.pos())) return Tense.PAST;
                 anyAux = true;
             }
-            if (anyAux) return false;
-            return pos.equals("VBD") || (pos.equals("VBN") && past);
+            if (anyAux) return Tense.OTHER;
+            if (pos.equals("VBD") || (pos.equals("VBN") && sentenceTense == Tense.PAST)) return Tense.PAST;
+            return Tense.OTHER;
         }
 
         boolean nextWordIsALetter(int from) {

@@ -228,4 +228,34 @@ class TimexCorrectorTest {
         assertThat(described("She won the marathon, finishing in 2:31:07."))
                 .containsExactly("2:31:07|DURATION|PT2H31M7S");
     }
+
+    @Test
+    void movesAWeekdayOfAFutureVerbIntoTheFuture() {
+        assertThat(described("The council will meet on Monday."))
+                .containsExactly("Monday|DATE|2024-05-20");
+    }
+
+    @Test
+    void movesAMonthOfAFutureVerbIntoTheNextYear() {
+        assertThat(described("The report will be released in March."))
+                .containsExactly("March|DATE|2025-03");
+    }
+
+    @Test
+    void makesTwiceAWeekASet() {
+        assertThat(described("Villagers fetch water twice a week."))
+                .containsExactly("twice a week|SET|P1W");
+    }
+
+    @Test
+    void datesAHyphenatedMidYear() {
+        assertThat(described("Talks stalled in mid-2022."))
+                .containsExactly("mid-2022|DATE|2022");
+    }
+
+    @Test
+    void makesADecadeADateNotASet() {
+        assertThat(times("The project began in the early 2000s.")).extracting(TimeExpression::type)
+                .containsExactly("DATE");
+    }
 }
