@@ -93,8 +93,9 @@ public final class TimexCorrector {
     private static final Pattern MEASURE = Pattern.compile("(?i)^(" + NUMBER + ")[\\s-]+(" + UNIT + ")$");
     private static final Pattern CLOCK_DURATION = Pattern.compile("(\\d{1,2}):(\\d{2}):(\\d{2})");
     private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\b(?:in|of|time|timed)\\s+$");
-    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december"};
+    private static final List<Pattern> MONTH_NAMES = java.util.stream.Stream.of("january", "february", "march", "april",
+                    "may", "june", "july", "august", "sept?(?:ember)?", "october", "november", "december")
+            .map(name -> Pattern.compile("(?i)\\b(?:" + name + "|" + name.substring(0, 3) + "\\.?)(?![a-z])")).toList();
 
     /**
      * The corrected time expressions of one sentence.
@@ -105,6 +106,15 @@ public final class TimexCorrector {
      * @return the expressions in text order; offsets stay inside the sentence
      */
     public List<TimeExpression> correct(Sentence sentence, String text, LocalDate dct) {
+        try {
+            return corrected(sentence, text, dct);
+        } catch (RuntimeException e) {
+            // a rule tripping over an unforeseen SUTime value must not cost the article its annotation
+            return sentence.times();
+        }
+    }
+
+    private List<TimeExpression> corrected(Sentence sentence, String text, LocalDate dct) {
         Context c = new Context(sentence, text, dct);
         List<TimeExpression> times = new ArrayList<>(sentence.times());
         times.sort(Comparator.comparingInt(TimeExpression::start));
@@ -134,6 +144,9 @@ public final class TimexCorrector {
             int e1 = c.offset + m.end(1);
             int s2 = c.offset + m.start(2);
             int e2 = c.offset + m.end(2);
+            // "1500-1520 troops" counts troops: trust the range only when SUTime saw a date there or no noun follows
+            boolean seen = times.stream().anyMatch(t -> t.start() < e2 && s1 < t.end());
+            if (!seen && c.nextTokenIsPluralNoun(e2)) continue;
             out.removeIf(t -> t.start() < e2 && s1 < t.end());
             out.add(c.timex(s1, e1, "DATE", Integer.toString(first)));
             out.add(c.timex(s2, e2, "DATE", Integer.toString(second)));
@@ -481,12 +494,8 @@ public final class TimexCorrector {
     }
 
     private static int monthIn(String words) {
-        String lower = words.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (Pattern.compile("\\b" + MONTHS[i].substring(0, 3) + "(?:" + MONTHS[i].substring(3) + "|\\.)?\\b")
-                    .matcher(lower).find()) {
-                return i;
-            }
+        for (int i = 0; i < MONTH_NAMES.size(); i++) {
+            if (MONTH_NAMES.get(i).matcher(words).find()) return i;
         }
         return -1;
     }
@@ -601,6 +610,13 @@ public final class TimexCorrector {
             if (anyAux) return Tense.OTHER;
             if (pos.equals("VBD") || (pos.equals("VBN") && sentenceTense == Tense.PAST)) return Tense.PAST;
             return Tense.OTHER;
+        }
+
+        boolean nextTokenIsPluralNoun(int from) {
+            for (Token k : sentence.tokens()) {
+                if (k.start() >= from) return k.pos().equals("NNS");
+            }
+            return false;
         }
 
         boolean nextWordIsALetter(int from) {

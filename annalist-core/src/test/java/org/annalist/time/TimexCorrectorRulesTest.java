@@ -76,4 +76,15 @@ class TimexCorrectorRulesTest {
                 new String[] {"August 2024", "DATE", "2024-08"}))
                 .containsExactly("August 2024|DATE|2024-08");
     }
+
+    @Test
+    void leavesARangeOfCountedThingsAlone() {
+        assertThat(corrected("The army sent 1500-1520 troops .", "DT NN VBD CD NNS .")).isEmpty();
+    }
+
+    @Test
+    void splitsAYearRangeThatSutimeMissed() {
+        assertThat(corrected("The survey of 1998-99 found gold .", "DT NN IN CD VBD NN ."))
+                .containsExactly("1998|DATE|1998", "99|DATE|1999");
+    }
 }
