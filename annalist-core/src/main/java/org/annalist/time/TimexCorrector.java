@@ -32,7 +32,8 @@ import org.annalist.model.Token;
  *       "the day before [a clause]" is only "the day";</li>
  *   <li>values: TimeML formats for centuries ("19"), decades ("199"), sets ("XXXX-XX-XXTMO"), no time
  *       zone suffix; "N years ago" at the granularity of its unit; "(the) last week" is the previous
- *       ISO week; "the past two years" and "the next few months" are DURATIONs; "this fiscal year";
+ *       ISO week; "the past two years", "the next few months", "the coming weeks" are DURATIONs; halves
+ *       ("2023-H2") and quarters ("2023-Q3", not SUTime's "2023-FYQ3"); "this fiscal year";
  *       "the end of the year"; "the 99th day" of something unknown;</li>
  *   <li>governed by a past-tense verb, a month, season or weekday without a year that SUTime put after
  *       the document date moves back a year (a week for weekdays); governed by "will", a month or weekday
@@ -86,6 +87,10 @@ public final class TimexCorrector {
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:once|twice|thrice|(?:\\d+|two|three|four|five"
             + "|six|seven|eight|nine|ten|several|many) times)\\s+$");
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^(?:a|an|per)\\s+(" + UNIT + ")$");
+    private static final Pattern SPAN_OF_SOME = Pattern.compile("(?i)^(?:the\\s+)?(?:past|last|next|coming|following"
+            + "|previous|preceding|recent)\\s+(second|minute|hour|day|week|month|year|decade)s$");
+    private static final Pattern HALF = Pattern.compile("(?i)\\b(first|second|1st|2nd)\\s+half\\b");
+    private static final Pattern FISCAL_QUARTER = Pattern.compile("(\\d{4})-FYQ([1-4])");
     private static final Pattern BACKWARD = Pattern.compile("(?i)\\b(?:last|past|previous|ago|earlier|recent|this)\\b");
     private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:this|next|coming|upcoming|following|later)\\b");
     private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)(?:\\bbetween\\s+)?\\b(" + NUMBER
@@ -297,6 +302,10 @@ public final class TimexCorrector {
             if ((m = CENTURY.matcher(v)).matches()) v = m.group(1);
             else if ((m = DECADE.matcher(v)).matches()) v = m.group(1);
             if ("SET".equals(t.type()) && v.startsWith("T")) v = "XXXX-XX-XX" + v;
+            if ((m = FISCAL_QUARTER.matcher(v)).matches()) v = m.group(1) + "-Q" + m.group(2);
+            if (v.matches("\\d{4}") && (m = HALF.matcher(words)).find()) {
+                v = v + (m.group(1).toLowerCase(Locale.ROOT).startsWith("f") || m.group(1).startsWith("1") ? "-H1" : "-H2");
+            }
         }
         String type = t.type();
         // "the 2000s" is a decade, not a set
@@ -311,6 +320,9 @@ public final class TimexCorrector {
         if ((m = SPAN_OF_UNITS.matcher(words)).matches()) {
             Optional<String> d = durationValue(m.group(1) + " " + m.group(2));
             if (d.isPresent()) return c.timex(t.start(), t.end(), "DURATION", d.get());
+        }
+        if ((m = SPAN_OF_SOME.matcher(words)).matches()) {
+            return c.timex(t.start(), t.end(), "DURATION", durationValue("several " + m.group(1) + "s").orElseThrow());
         }
         if ((m = SPAN_OF_ONE.matcher(words)).matches()) {
             String unit = m.group(2) != null ? m.group(2) : m.group(4);

@@ -258,4 +258,22 @@ class TimexCorrectorTest {
         assertThat(times("The project began in the early 2000s.")).extracting(TimeExpression::type)
                 .containsExactly("DATE");
     }
+
+    @Test
+    void makesTheComingWeeksAnUnspecifiedDuration() {
+        assertThat(described("More arrests are expected in the coming weeks."))
+                .containsExactly("the coming weeks|DURATION|PXW");
+    }
+
+    @Test
+    void datesAHalfYearToItsHalf() {
+        assertThat(described("Profits fell in the second half of 2023."))
+                .containsExactly("the second half of 2023|DATE|2023-H2");
+    }
+
+    @Test
+    void writesAQuarterInTheTimemlFormat() {
+        assertThat(described("Sales rose in Q3 2023."))
+                .containsExactly("Q3 2023|DATE|2023-Q3");
+    }
 }
