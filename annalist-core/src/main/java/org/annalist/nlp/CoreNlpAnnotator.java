@@ -91,12 +91,10 @@ public final class CoreNlpAnnotator {
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         for (int si = 0; si < coreSentences.size(); si++) {
-            Sentence s = convert(si, coreSentences.get(si));
-            // SUTime's expressions brought to TimeML conventions (extents, types, values)
-            sentences.add(new Sentence(s.index(), s.start(), s.end(), s.tokens(), s.dependencies(),
-                    timexCorrector.correct(s, article.text(), article.date())));
+            sentences.add(convert(si, coreSentences.get(si)));
         }
-        return new AnnotatedArticle(article, sentences);
+        // SUTime's expressions brought to TimeML conventions (extents, types, values)
+        return new AnnotatedArticle(article, timexCorrector.correct(sentences, article.text(), article.date()));
     }
 
     private static Sentence convert(int index, CoreMap s) {

@@ -28,8 +28,7 @@ import org.annalist.model.Token;
  *       months"), the adjectives "current", "former", "recent", the conjunction "once";</li>
  *   <li>pieces of one expression are joined ("Friday" + "afternoon", "15:00 GMT" + "Saturday");</li>
  *   <li>extents: "the" belongs to "the past two years" but not to "the 20th century", a possessive
- *       apostrophe to "five years'";
- *       "the day before [a clause]" is only "the day";</li>
+ *       apostrophe to "five years'"; "the day before [a clause]" is only "the day";</li>
  *   <li>values: TimeML formats for centuries ("19"), decades ("199"), sets ("XXXX-XX-XXTMO"), no time
  *       zone suffix; "N years ago" at the granularity of its unit; "(the) last week" is the previous
  *       ISO week; "the past two years", "the next few months", "the coming weeks" are DURATIONs; halves
@@ -47,7 +46,8 @@ public final class TimexCorrector {
     private static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
             + "|fifty|sixty|seventy|eighty|ninety|hundred|a few|few|several|a couple of|couple of|a couple|many)";
-    private static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)s?";
+    private static final String UNIT = "(?:(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?"
+            + "|centur(?:y|ies))";
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "(?<![\\d.,/-])((?:1[5-9]|20)\\d\\d)\\s*[-\u2013\u2014]\\s*(\\d{4}|\\d{2})(?![\\d/-])");
     private static final Pattern COMPARATIVE = Pattern.compile(
@@ -72,8 +72,9 @@ public final class TimexCorrector {
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)^(?:the\\s+)?last\\s+week$");
     private static final Pattern SPAN_OF_UNITS = Pattern.compile("(?i)^(?:the\\s+)?(?:past|last|next|coming|following"
             + "|previous|preceding)\\s+(" + NUMBER + ")\\s+(" + UNIT + ")$");
-    private static final Pattern SPAN_OF_ONE = Pattern.compile("(?i)^the\\s+(?:(past|last|next|coming|following|previous"
-            + "|preceding)\\s+(decade|century)|(past|previous|preceding)\\s+(year|month|week|day|quarter))$");
+    // "the previous year" is a date (the year before), "the past year" a duration
+    private static final Pattern SPAN_OF_ONE = Pattern.compile("(?i)^the\\s+(?:(past|last|next|coming|following)"
+            + "\\s+(decade|century)|(past)\\s+(year|month|week|day|quarter))$");
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\b(this|the current|current|next|last|the last"
             + "|the previous|previous|the next)\\s+(?:fiscal|financial)\\s+year\\b");
     private static final Pattern YEAR_PART = Pattern.compile("(?i)^(?:by\\s+)?(?:the\\s+)?(end|beginning|start|middle)"
@@ -91,6 +92,8 @@ public final class TimexCorrector {
             + "|previous|preceding|recent)\\s+(second|minute|hour|day|week|month|year|decade)s$");
     private static final Pattern HALF = Pattern.compile("(?i)\\b(first|second|1st|2nd)\\s+half\\b");
     private static final Pattern FISCAL_QUARTER = Pattern.compile("(\\d{4})-FYQ([1-4])");
+    private static final Pattern ANAPHORIC_DAY = Pattern.compile("the (?:(following|next) day|day after)"
+            + "|the (?:(previous|preceding) day|day before)|(?:the same|that) day");
     private static final Pattern BACKWARD = Pattern.compile("(?i)\\b(?:last|past|previous|ago|earlier|recent|this)\\b");
     private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:this|next|coming|upcoming|following|later)\\b");
     private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)(?:\\bbetween\\s+)?\\b(" + NUMBER
@@ -101,6 +104,57 @@ public final class TimexCorrector {
     private static final List<Pattern> MONTH_NAMES = java.util.stream.Stream.of("january", "february", "march", "april",
                     "may", "june", "july", "august", "sept?(?:ember)?", "october", "november", "december")
             .map(name -> Pattern.compile("(?i)\\b(?:" + name + "|" + name.substring(0, 3) + "\\.?)(?![a-z])")).toList();
+
+    /**
+     * The sentences of an article with corrected time expressions: each sentence by
+     * {@link #correct(Sentence, String, LocalDate)}, then, in past-tense narrative, "the following day",
+     * "the day before", "the same day" and "that day" dated from the last day named before them instead of
+     * from the document date.
+     *
+     * @param sentences the article's sentences in order, with SUTime's expressions
+     * @param text      the article text
+     * @param dct       the document date, or null
+     * @return the sentences with their expressions replaced
+     */
+    public List<Sentence> correct(List<Sentence> sentences, String text, LocalDate dct) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        LocalDate anchor = null;
+        for (Sentence s : sentences) {
+            List<TimeExpression> times = correct(s, text, dct);
+            List<TimeExpression> dated = new ArrayList<>(times.size());
+            Context c = new Context(s, text, dct);
+            for (TimeExpression t : times) {
+                TimeExpression r = t;
+                try {
+                    r = anaphoricDay(c, t, anchor);
+                } catch (RuntimeException e) {
+                    // as in correct(Sentence, ...): keep the expression as it was
+                }
+                dated.add(r);
+                Matcher m = r.value() == null ? null : DAY_VALUE.matcher(r.value().replaceFirst("T.*", ""));
+                if (m != null && m.matches() && ("DATE".equals(r.type()) || "TIME".equals(r.type()))) {
+                    anchor = LocalDate.parse(m.group());
+                }
+            }
+            out.add(new Sentence(s.index(), s.start(), s.end(), s.tokens(), s.dependencies(), dated));
+        }
+        return out;
+    }
+
+    /** "the following day" after "on 3 March": 4 March, when the verb is in the past tense. */
+    private static TimeExpression anaphoricDay(Context c, TimeExpression t, LocalDate anchor) {
+        if (anchor == null) return t;
+        String words = t.text().trim().toLowerCase(Locale.ROOT);
+        if (words.equals("day") && "DURATION".equals(t.type()) && t.start() >= c.sentence.start() + 5
+                && c.text.substring(t.start() - 5, t.start()).equalsIgnoreCase("that ")) {
+            t = c.timex(t.start() - 5, t.end(), "DATE", t.value());
+            words = "that day";
+        }
+        Matcher m = ANAPHORIC_DAY.matcher(words);
+        if (!m.matches() || !c.pastAt(t)) return t;
+        int shift = m.group(1) != null ? 1 : m.group(2) != null ? -1 : 0;
+        return c.timex(t.start(), t.end(), "DATE", anchor.plusDays(shift).toString());
+    }
 
     /**
      * The corrected time expressions of one sentence.

@@ -276,4 +276,16 @@ class TimexCorrectorTest {
         assertThat(described("Sales rose in Q3 2023."))
                 .containsExactly("Q3 2023|DATE|2023-Q3");
     }
+
+    @Test
+    void datesTheFollowingDayFromTheLastDayNamed() {
+        assertThat(described("Rebels entered the town on 3 March. The army withdrew the following day."))
+                .containsExactly("3 March|DATE|2024-03-03", "the following day|DATE|2024-03-04");
+    }
+
+    @Test
+    void datesThatDayAsTheLastDayNamed() {
+        assertThat(described("Police raided the office on 10 April. Two men were arrested that day."))
+                .containsExactly("10 April|DATE|2024-04-10", "that day|DATE|2024-04-10");
+    }
 }
