@@ -1,0 +1,656 @@
+package org.annalist.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Dependency;
+import org.annalist.model.Sentence;
+import org.annalist.model.Span;
+import org.annalist.model.Token;
+
+/**
+ * Finds the actors of each sentence and gives them CAMEO codes.
+ *
+ * <p>Dictionary phrases are matched over the tokens (whole words, case-insensitive, longest phrase first; when
+ * two dictionaries match equally long phrases, the earlier dictionary wins). The matches of one noun phrase
+ * are then composed into one actor: a country or named actor gives the base code and role words (agents)
+ * add their role codes, e.g. "Azerbaijani troops" = AZE + MIL, "Russia's foreign ministry" = RUS + GOV.
+ * A noun phrase with a role but no actor takes the actor of an attached "of" phrase ("President of Russia"),
+ * or for agents also of "from" and "in" phrases ("soldiers from Gondor"), or of a coordinated noun phrase
+ * ("Danish media and government"), else the unknown country {@code ---} ("---GOV").
+ *
+ * <p>People: names found in the people dictionary are coded at the article date; a person introduced with a
+ * title ("Armenian Prime Minister Nikol Pashinyan") keeps that code when the article later names them again
+ * ("Pashinyan"). "The two leaders" after exactly two coded people gets both codes. Other PERSON and
+ * ORGANIZATION names are kept with no code ({@link ActorMention.Kind#UNCODED}). Pronouns are not resolved and
+ * not emitted.
+ *
+ * <p>Mentions of one sentence do not overlap: an actor that becomes part of a larger noun phrase (the
+ * "Russia" of "President of Russia") is reported only as that phrase. Instances are immutable and thread-safe.
+ */
+public final class ActorResolver {
+
+    private final List<ActorDictionary> extra;
+    private final List<ActorDictionary> builtIns;
+    private final List<ActorDictionary> all;
+
+    /**
+     * A resolver over the given dictionaries only; earlier dictionaries take precedence over later ones when
+     * they match phrases of equal length.
+     */
+    public ActorResolver(List<ActorDictionary> dictionaries) {
+        this(dictionaries, List.of());
+    }
+
+    private ActorResolver(List<ActorDictionary> extra, List<ActorDictionary> builtIns) {
+        this.extra = List.copyOf(extra);
+        this.builtIns = List.copyOf(builtIns);
+        List<ActorDictionary> a = new ArrayList<>(this.extra);
+        a.addAll(this.builtIns);
+        this.all = List.copyOf(a);
+    }
+
+    /** A resolver over Annalist's built-in dictionaries ({@link BuiltInDictionaries#load()}). */
+    public static ActorResolver builtIn() {
+        return new ActorResolver(List.of(), BuiltInDictionaries.load());
+    }
+
+    /**
+     * A resolver that consults {@code dictionaries} first (e.g. a record's PETRARCH dictionaries), then this
+     * resolver's dictionaries, or only {@code dictionaries} when {@code replaceBuiltIns} is true.
+     */
+    public ActorResolver withDictionaries(List<ActorDictionary> dictionaries, boolean replaceBuiltIns) {
+        if (replaceBuiltIns) return new ActorResolver(dictionaries, List.of());
+        List<ActorDictionary> e = new ArrayList<>(dictionaries);
+        e.addAll(extra);
+        return new ActorResolver(e, builtIns);
+    }
+
+    /** The dictionaries in precedence order. */
+    public List<ActorDictionary> dictionaries() {
+        return all;
+    }
+
+    /**
+     * The discard phrase of any dictionary that a sentence contains (PETRARCH discards: a sentence, or with
+     * {@link ActorDictionary.Discard#wholeStory()} the whole story, that yields no event), if any.
+     */
+    public Optional<ActorDictionary.Discard> discard(Sentence sentence) {
+        List<String> words = new ArrayList<>();
+        for (Token t : sentence.tokens()) words.add(ActorDictionary.normalize(t.text()));
+        for (ActorDictionary d : all) {
+            Optional<ActorDictionary.Discard> found = d.findDiscard(words);
+            if (found.isPresent()) return found;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The actor mentions of each sentence of the article, one list per sentence in sentence order, each sorted
+     * by position. Date-restricted codes are taken at {@code article.article().date()} (undated codes when the
+     * article has no date).
+     */
+    public List<List<ActorMention>> resolve(AnnotatedArticle article) {
+        LocalDate date = article.article().date();
+        ArticleMemory memory = new ArticleMemory();
+        memory.caseless = isCaseless(article);
+        List<List<ActorMention>> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            out.add(new SentenceResolution(s, date, memory, article.article().text()).resolve());
+        }
+        return out;
+    }
+
+    /**
+     * True for an article written without capitals (some feeds lower-case everything): names must then match
+     * in any case, since "india" is all the text offers.
+     */
+    static boolean isCaseless(AnnotatedArticle article) {
+        int words = 0;
+        int capitalised = 0;
+        for (Sentence s : article.sentences()) {
+            for (int i = 1; i < s.size(); i++) {
+                String t = s.token(i).text();
+                if (t.isEmpty() || !Character.isLetter(t.codePointAt(0))) continue;
+                words++;
+                if (Character.isUpperCase(t.codePointAt(0))) capitalised++;
+            }
+        }
+        return words >= 20 && capitalised * 50 < words;
+    }
+
+    // ------------------------------------------------------------------------------------------ composition
+
+    /**
+     * Applies an agent's role code to an actor code. {@code ~ROLE} is appended unless the code already holds
+     * those blocks (aligned on 3 characters after the country) or ends with their beginning; {@code ROLE~} is
+     * put in front (replacing an unknown country {@code ---}) unless the code already starts with it.
+     */
+    static String applyAgent(String code, String agent) {
+        if (agent.startsWith("~")) {
+            String role = agent.substring(1);
+            for (int k = 3; k + role.length() <= code.length(); k += 3) {
+                if (code.startsWith(role, k)) return code;
+            }
+            for (int overlap = Math.min(role.length() - 3, code.length() - 3) / 3 * 3; overlap >= 3; overlap -= 3) {
+                if (code.endsWith(role.substring(0, overlap))) return code + role.substring(overlap);
+            }
+            return code + role;
+        }
+        String role = agent.substring(0, agent.length() - 1);
+        String base = code.startsWith("---") ? code.substring(3) : code;
+        return base.startsWith(role) ? base : role + base;
+    }
+
+    /** People coded so far in the article, for later mentions by surname and for "the two leaders". */
+    private static final class ArticleMemory {
+        final Map<String, List<String>> byName = new HashMap<>();
+        final LinkedHashMap<String, List<String>> people = new LinkedHashMap<>();
+        final Map<String, List<String>> acronyms = new HashMap<>();
+        boolean caseless;
+
+        void remember(List<String> nameWords, List<String> codes) {
+            if (nameWords.isEmpty() || codes.isEmpty()) return;
+            String full = String.join(" ", nameWords);
+            byName.put(full, codes);
+            byName.put(nameWords.get(nameWords.size() - 1), codes);
+            people.put(full, codes);
+        }
+
+        List<String> lookup(List<String> nameWords) {
+            List<String> c = byName.get(String.join(" ", nameWords));
+            if (c == null) c = byName.get(nameWords.get(nameWords.size() - 1));
+            return c;
+        }
+    }
+
+    private static String capitalised(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+    }
+
+    /** A dictionary match in a sentence: tokens [start, end), the entry and its codes at the article date. */
+    private record Hit(int start, int end, ActorDictionary.Entry entry, List<String> codes, boolean partial) {
+        int length() {
+            return end - start;
+        }
+
+        boolean isAgent() {
+            return entry.isAgent();
+        }
+    }
+
+    private static final Set<String> NP_RELATIONS = Set.of("compound", "amod", "nmod:poss", "flat", "flat:name",
+            "compound:prt", "nummod", "det:poss");
+    /** CAMEO's international generic prefixes (IGO, NGO, ...): organisations that are not a state. */
+    private static final List<String> INTERNATIONAL = List.of("IGO", "NGO", "NGM", "IMG", "INT", "MNC", "UIS");
+    private static final Set<String> LEADER_WORDS = Set.of("leaders", "presidents", "premiers", "ministers",
+            "heads", "sides");
+
+    private final class SentenceResolution {
+        final Sentence s;
+        final LocalDate date;
+        final ArticleMemory memory;
+        final String text;
+        final List<String> words = new ArrayList<>();
+        final List<String> original = new ArrayList<>();
+        final Hit[] hitAt;
+        final boolean hasTree;
+
+        SentenceResolution(Sentence s, LocalDate date, ArticleMemory memory, String text) {
+            this.s = s;
+            this.date = date;
+            this.memory = memory;
+            this.text = text;
+            for (Token t : s.tokens()) {
+                words.add(ActorDictionary.normalize(t.text()));
+                // without capitals in the article, any word may be a name, but an acronym ("WHO") still needs capitals
+                original.add(memory.caseless ? capitalised(t.text()) : t.text());
+            }
+            hitAt = new Hit[s.size()];
+            hasTree = !s.dependencies().isEmpty();
+        }
+
+        List<ActorMention> resolve() {
+            List<Hit> hits = dropAdjectivalRoles(match());
+            List<ActorMention> out = new ArrayList<>();
+            Set<Integer> used = new HashSet<>();
+            // noun phrases: matches grouped under their noun-phrase head
+            Map<Integer, List<Hit>> groups = new TreeMap<>();
+            List<Hit> partials = new ArrayList<>();
+            for (Hit h : hits) {
+                if (h.partial()) partials.add(h);
+                else groups.computeIfAbsent(npHead(hitHead(h)), k -> new ArrayList<>()).add(h);
+            }
+            Map<Integer, Composition> compositions = new LinkedHashMap<>();
+            for (var g : groups.entrySet()) compositions.put(g.getKey(), new Composition(g.getKey(), g.getValue()));
+            for (Composition c : compositions.values()) c.attachOf(compositions);
+            for (Composition c : compositions.values()) c.inheritFromConjunct(compositions);
+            for (Composition c : compositions.values()) {
+                if (c.absorbed) continue;
+                ActorMention m = c.toMention();
+                out.add(m);
+                for (int i = m.firstToken(); i <= m.lastToken(); i++) used.add(i);
+            }
+            for (Hit h : partials) {
+                if (used.contains(h.start())) continue;
+                out.add(mention(h.start(), h.end() - 1, h.start(), h.codes(), h.entry().kind()));
+                used.add(h.start());
+            }
+            addNamedEntities(out, used);
+            out.sort(Comparator.comparingInt(ActorMention::firstToken));
+            return out;
+        }
+
+        /**
+         * A role word used as an adjective of a word that is not a role ("official figures", "military base") names
+         * no actor; as an adjective of a role ("military officials") it still counts.
+         */
+        List<Hit> dropAdjectivalRoles(List<Hit> hits) {
+            if (!hasTree) return hits;
+            List<Hit> out = new ArrayList<>();
+            for (Hit h : hits) {
+                boolean adjective = h.isAgent() && !h.partial();
+                for (int k = h.start(); k < h.end(); k++) if (!s.token(k).pos().startsWith("JJ")) adjective = false;
+                if (h.isAgent() && h.length() == 1) {
+                    for (Dependency d : s.parents(h.start())) if (d.relation().equals("amod")) adjective = true;
+                }
+                if (adjective) {
+                    int head = npHead(hitHead(h));
+                    Hit headHit = head >= h.start() && head < h.end() ? h : hitAt[head];
+                    if (headHit == null || !headHit.isAgent()) {
+                        for (int k = h.start(); k < h.end(); k++) hitAt[k] = null;
+                        continue;
+                    }
+                }
+                out.add(h);
+            }
+            return out;
+        }
+
+        /** Longest dictionary matches left to right; a hyphenated token may match by its parts ("Russian-backed"). */
+        List<Hit> match() {
+            List<Hit> hits = new ArrayList<>();
+            int i = 0;
+            while (i < words.size()) {
+                ActorDictionary.Match best = null;
+                for (ActorDictionary d : all) {
+                    Optional<ActorDictionary.Match> m = d.longestAt(words, original, i);
+                    if (m.isPresent() && fitsEntities(m.get()) && (best == null || m.get().length() > best.length())) {
+                        best = m.get();
+                    }
+                }
+                if (best != null) {
+                    // "Russian-backed", "pro-Russian" split into tokens: the actor is named, but does not head the phrase
+                    boolean glued = !best.entry().isAgent() && (gluedHyphen(best.end() - 1, best.end())
+                            || gluedHyphen(best.start(), best.start() - 1));
+                    Hit h = new Hit(best.start(), best.end(), best.entry(), best.entry().codesAt(date), glued);
+                    if (glued) {
+                        hits.add(h);
+                        i = best.end();
+                        continue;
+                    }
+                    hits.add(h);
+                    for (int k = h.start(); k < h.end(); k++) hitAt[k] = h;
+                    i = best.end();
+                    continue;
+                }
+                Hit part = partialMatch(i);
+                if (part != null) hits.add(part);
+                i++;
+            }
+            return hits;
+        }
+
+        /**
+         * A person's name must not be a date or place to the NER ("May" the month, "Austin" the city); a one-word
+         * name (a surname alias) must be tagged as a person.
+         */
+        private boolean fitsEntities(ActorDictionary.Match m) {
+            if (m.entry().kind() != ActorMention.Kind.PERSON) return true;
+            for (int k = m.start(); k < m.end(); k++) {
+                String ner = s.token(k).ner();
+                if (m.length() == 1 && !ner.equals("PERSON")) return false;
+                if (!ner.equals("PERSON") && !ner.equals("O") && !ner.equals("MISC")) return false;
+            }
+            return true;
+        }
+
+        /** True when token {@code hyphen} is a "-" written without blanks between token {@code word} and it. */
+        private boolean gluedHyphen(int word, int hyphen) {
+            if (hyphen < 0 || hyphen >= s.size() || word < 0 || word >= s.size()) return false;
+            Token h = s.token(hyphen);
+            if (!h.text().equals("-")) return false;
+            Token w = s.token(word);
+            return word < hyphen ? w.end() == h.start() && hyphen + 1 < s.size() && s.token(hyphen + 1).start() == h.end()
+                    : h.end() == w.start() && hyphen > 0 && s.token(hyphen - 1).end() == h.start();
+        }
+
+        private Hit partialMatch(int i) {
+            String w = original.get(i);
+            if (w.indexOf('-') <= 0 || w.endsWith("-")) return null;
+            List<String> codes = new ArrayList<>();
+            ActorDictionary.Entry first = null;
+            for (String part : w.split("-")) {
+                if (part.isEmpty()) continue;
+                List<String> one = List.of(ActorDictionary.normalize(part));
+                for (ActorDictionary d : all) {
+                    Optional<ActorDictionary.Match> m = d.longestAt(one, List.of(memory.caseless ? capitalised(part) : part), 0);
+                    if (m.isPresent() && !m.get().entry().isAgent()) {
+                        if (first == null) first = m.get().entry();
+                        for (String c : m.get().entry().codesAt(date)) if (!codes.contains(c)) codes.add(c);
+                        break;
+                    }
+                }
+            }
+            return first == null ? null : new Hit(i, i + 1, first, codes, true);
+        }
+
+        /** The token of a match that its other tokens depend on (the last token without a tree). */
+        int hitHead(Hit h) {
+            if (!hasTree) return h.end() - 1;
+            int head = h.end() - 1;
+            for (int k = h.end() - 1; k >= h.start(); k--) {
+                boolean inside = false;
+                for (Dependency d : s.parents(k)) if (d.governor() >= h.start() && d.governor() < h.end()) inside = true;
+                if (!inside) {
+                    head = k;
+                    break;
+                }
+            }
+            return head;
+        }
+
+        /** Climbs compound / amod / possessive / flat edges to the head of the noun phrase. */
+        int npHead(int token) {
+            if (!hasTree) return adjacentHead(token);
+            int cur = token;
+            for (int step = 0; step < 12; step++) {
+                // a phrase climbs as a unit: landing inside another match continues from that match's head
+                Hit inside = hitAt[cur];
+                if (inside != null) cur = hitHead(inside);
+                Integer up = null;
+                for (Dependency d : s.parents(cur)) {
+                    if (d.governor() >= 0 && NP_RELATIONS.contains(d.relation())) {
+                        up = d.governor();
+                        break;
+                    }
+                }
+                if (up == null || up == cur) break;
+                cur = up;
+            }
+            return cur;
+        }
+
+        /** Without a dependency tree: the last token of the run of nouns, adjectives and possessives. */
+        int adjacentHead(int token) {
+            int k = token;
+            while (k + 1 < s.size() && nounLike(k + 1)) k++;
+            return k;
+        }
+
+        private boolean nounLike(int k) {
+            Token t = s.token(k);
+            return hitAt[k] != null || t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("POS");
+        }
+
+        ActorMention mention(int first, int last, int head, List<String> codes, ActorMention.Kind kind) {
+            int start = s.token(first).start();
+            int end = s.token(last).end();
+            return new ActorMention(s.index(), first, last, head, new Span(text.substring(start, end), start, end),
+                    codes, kind);
+        }
+
+        /** The matches of one noun phrase and what they compose to. */
+        final class Composition {
+            final int head;
+            final List<Hit> actors = new ArrayList<>();
+            final List<Hit> agents = new ArrayList<>();
+            List<String> bases = new ArrayList<>();
+            int first;
+            int last;
+            boolean absorbed;
+            boolean baseFromOwnActor;
+
+            Composition(int head, List<Hit> hits) {
+                this.head = head;
+                first = head;
+                last = head;
+                for (Hit h : hits) {
+                    (h.isAgent() ? agents : actors).add(h);
+                    first = Math.min(first, h.start());
+                    last = Math.max(last, h.end() - 1);
+                }
+                Hit base = null;
+                for (Hit a : actors) {
+                    if (!a.codes().isEmpty()) {
+                        base = a;
+                        bases.addAll(a.codes());
+                        baseFromOwnActor = true;
+                        break;
+                    }
+                }
+                // "Armenian and Azerbaijani troops": coordinated actors share the role, one code each
+                if (base != null && hasTree) {
+                    int baseHead = hitHead(base);
+                    for (Hit a : actors) {
+                        if (a == base || !coordinated(baseHead, hitHead(a))) continue;
+                        for (String c : a.codes()) if (!bases.contains(c)) bases.add(c);
+                    }
+                }
+            }
+
+            private boolean coordinated(int a, int b) {
+                for (Dependency d : s.parents(b)) if (d.governor() == a && d.relation().startsWith("conj")) return true;
+                for (Dependency d : s.parents(a)) if (d.governor() == b && d.relation().startsWith("conj")) return true;
+                return false;
+            }
+
+            boolean hasActor() {
+                return !actors.isEmpty();
+            }
+
+            /** "President of Russia", "soldiers from Gondor": take the actor of an attached phrase. */
+            void attachOf(Map<Integer, Composition> all) {
+                if (baseFromOwnActor || absorbed || !hasTree) return;
+                for (Dependency d : s.children(head)) {
+                    String rel = d.relation();
+                    boolean of = rel.equals("nmod:of");
+                    boolean place = rel.equals("nmod:from") || rel.equals("nmod:in");
+                    if (!of && !(place && !agents.isEmpty())) continue;
+                    Composition other = all.get(d.dependent());
+                    if (other == null || other == this || !other.baseFromOwnActor || !other.agents.isEmpty()) continue;
+                    for (String b : other.codes()) if (!bases.contains(b)) bases.add(b);
+                    other.absorbed = true;
+                    first = Math.min(first, other.first);
+                    last = Math.max(last, other.last);
+                }
+            }
+
+            /** "Danish media and government": a bare role shares the actor of the noun phrase it is coordinated with. */
+            void inheritFromConjunct(Map<Integer, Composition> all) {
+                if (!bases.isEmpty() || agents.isEmpty() || !hasTree) return;
+                for (Dependency d : s.parents(head)) {
+                    if (!d.relation().startsWith("conj")) continue;
+                    Composition other = all.get(d.governor());
+                    if (other == null || !other.baseFromOwnActor || other.agents.isEmpty()) continue;
+                    Hit headAgent = other.agentAt(other.head);
+                    if (headAgent == null) continue;
+                    for (String b : other.bases) {
+                        String code = b;
+                        for (Hit a : other.agents) {
+                            if (a == headAgent) continue;
+                            for (String role : a.codes()) code = applyAgent(code, role);
+                        }
+                        if (!bases.contains(code)) bases.add(code);
+                    }
+                    return;
+                }
+            }
+
+            /**
+             * The agents whose roles apply: a plain government role ({@code ~GOV}: officials, spokesman, leader)
+             * next to another appended role takes that role's sector ("military officials" is MIL, "rebel
+             * leader" REB), so it is left out.
+             */
+            List<Hit> effectiveAgents() {
+                boolean otherSuffix = false;
+                for (Hit a : agents) if (!isPlainGov(a) && a.codes().stream().anyMatch(c -> c.startsWith("~"))) otherSuffix = true;
+                if (!otherSuffix) return agents;
+                List<Hit> out = new ArrayList<>();
+                for (Hit a : agents) if (!isPlainGov(a)) out.add(a);
+                return out;
+            }
+
+            private boolean isInternational(String code) {
+                for (String p : INTERNATIONAL) if (code.startsWith(p)) return true;
+                return false;
+            }
+
+            private boolean isPlainGov(Hit a) {
+                return a.codes().equals(List.of("~GOV"));
+            }
+
+            Hit agentAt(int token) {
+                for (Hit a : agents) if (token >= a.start() && token < a.end()) return a;
+                return null;
+            }
+
+            Hit actorAt(int token) {
+                for (Hit a : actors) if (token >= a.start() && token < a.end()) return a;
+                return null;
+            }
+
+            /** The composed codes: each base with the agents' roles applied left to right. */
+            List<String> codes() {
+                List<String> b = bases;
+                if (b.isEmpty()) {
+                    if (agents.isEmpty()) return List.of();
+                    b = List.of("---");
+                }
+                List<Hit> roles = effectiveAgents();
+                List<String> out = new ArrayList<>();
+                for (String base : b) {
+                    String code = base;
+                    boolean international = isInternational(base);
+                    for (Hit a : roles) {
+                        // "UN spokesman", "NATO officials": the organisation itself, not a government of it
+                        if (international && isPlainGov(a)) continue;
+                        for (String role : a.codes()) code = applyAgent(code, role);
+                    }
+                    if (!out.contains(code)) out.add(code);
+                }
+                return out;
+            }
+
+            ActorMention toMention() {
+                List<String> codes = codes();
+                ActorMention.Kind kind;
+                Hit atHead = agentAt(head);
+                Hit actorHead = actorAt(head);
+                if (atHead != null) kind = ActorMention.Kind.AGENT;
+                else if (actorHead != null) kind = actorHead.entry().kind();
+                else if ("PERSON".equals(s.token(head).ner())) kind = ActorMention.Kind.PERSON;
+                else if (!agents.isEmpty()) kind = ActorMention.Kind.AGENT;
+                else kind = actors.get(0).entry().kind();
+                if (isTwoLeaders()) {
+                    List<List<String>> people = new ArrayList<>(memory.people.values());
+                    if (people.size() == 2) {
+                        first--;
+                        List<String> both = new ArrayList<>();
+                        for (List<String> p : people) for (String c : p) if (!both.contains(c)) both.add(c);
+                        codes = both;
+                        kind = ActorMention.Kind.PERSON;
+                    }
+                }
+                rememberPerson(codes);
+                return mention(first, last, head, codes, kind);
+            }
+
+            /** "the two leaders", "both leaders". */
+            boolean isTwoLeaders() {
+                if (!LEADER_WORDS.contains(s.token(head).text().toLowerCase(Locale.ROOT))) return false;
+                int k = first - 1;
+                if (k < 0) return false;
+                String before = s.token(k).text().toLowerCase(Locale.ROOT);
+                return before.equals("two") || before.equals("both");
+            }
+
+            /** A name introduced with a title or country keeps its code for later mentions in the article. */
+            void rememberPerson(List<String> codes) {
+                if (codes.isEmpty()) return;
+                Hit named = actorAt(head);
+                if (named != null && named.entry().kind() == ActorMention.Kind.PERSON) {
+                    memory.remember(words.subList(named.start(), named.end()), codes);
+                    return;
+                }
+                if (!"PERSON".equals(s.token(head).ner())) return;
+                int a = head;
+                while (a - 1 >= first && "PERSON".equals(s.token(a - 1).ner()) && hitAt[a - 1] == null) a--;
+                int b = head;
+                while (b + 1 < s.size() && "PERSON".equals(s.token(b + 1).ner())) b++;
+                memory.remember(words.subList(a, b + 1), codes);
+            }
+        }
+
+        /**
+         * "the European Union (EU)": a name in brackets right after a coded actor is that actor's short name; it
+         * gets its codes, and keeps them for the rest of the article.
+         */
+        private List<String> acronymOf(List<ActorMention> found, int i, int j) {
+            List<String> name = words.subList(i, j + 1);
+            List<String> known = memory.acronyms.get(String.join(" ", name));
+            if (known != null) return known;
+            if (i < 2 || j + 1 >= s.size() || !s.token(i - 1).text().equals("(") || !s.token(j + 1).text().equals(")")) {
+                return null;
+            }
+            for (ActorMention m : found) {
+                if (m.lastToken() == i - 2 && !m.codes().isEmpty()) {
+                    memory.acronyms.put(String.join(" ", name), m.codes());
+                    return m.codes();
+                }
+            }
+            return null;
+        }
+
+        /** PERSON and ORGANIZATION names that no dictionary matched: a remembered person's code, or uncoded. */
+        void addNamedEntities(List<ActorMention> out, Set<Integer> used) {
+            int i = 0;
+            while (i < s.size()) {
+                String ner = s.token(i).ner();
+                if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < s.size() && s.token(j + 1).ner().equals(ner)) j++;
+                boolean free = true;
+                for (int k = i; k <= j; k++) if (used.contains(k)) free = false;
+                if (free) {
+                    List<String> codes = ner.equals("PERSON") ? memory.lookup(words.subList(i, j + 1)) : null;
+                    ActorMention.Kind kind = ActorMention.Kind.PERSON;
+                    if (codes == null) {
+                        codes = acronymOf(out, i, j);
+                        kind = ActorMention.Kind.ORGANIZATION;
+                    }
+                    int head = hasTree ? npHead(j) : j;
+                    if (head < i || head > j) head = j;
+                    if (codes != null) out.add(mention(i, j, head, codes, kind));
+                    else out.add(mention(i, j, head, List.of(), ActorMention.Kind.UNCODED));
+                    for (int k = i; k <= j; k++) used.add(k);
+                }
+                i = j + 1;
+            }
+        }
+    }
+}
