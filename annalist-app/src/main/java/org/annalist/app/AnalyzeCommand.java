@@ -32,6 +32,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ARTICLE", description = "the article file, or - for standard input")
     String path;
 
+    @picocli.CommandLine.Mixin
+    DictionaryOptions dictionaryOptions;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE})")
     Format format;
 
@@ -50,7 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("annalist: cannot analyze " + path + ": " + Main.oneLine(e));
             return 1;
         }
-        Pipeline pipeline = SharedPipeline.get();
+        Pipeline pipeline = dictionaryOptions.apply(SharedPipeline.get());
         Article article;
         try {
             article = pipeline.extract(doc);

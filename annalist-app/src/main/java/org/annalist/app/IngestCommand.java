@@ -31,6 +31,9 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
     List<String> paths;
 
+    @picocli.CommandLine.Mixin
+    DictionaryOptions dictionaryOptions;
+
     @Mixin
     StoreOptions store;
 
@@ -47,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Progress progress = Progress.onTerminal();
         try (EventStore db = store.open()) {
-            Pipeline pipeline = SharedPipeline.get();
+            Pipeline pipeline = dictionaryOptions.apply(SharedPipeline.get());
             ExecutorService pool = Executors.newFixedThreadPool(n);
             Semaphore inFlight = new Semaphore(2 * n);
             DocumentSource source = new DocumentSource();

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.annalist.actors.ActorDictionary;
-import org.annalist.actors.ActorResolver;
 import org.annalist.actors.DictionaryException;
-import org.annalist.actors.PetrarchDictionaryLoader;
 import org.annalist.evaluation.GoldRecord;
 import org.annalist.evaluation.PredictedEvent;
 import org.annalist.model.Article;
@@ -26,7 +23,7 @@ public final class GoldCoder implements Function<GoldRecord, List<PredictedEvent
 
     private final Pipeline pipeline;
     private final CameoCatalog catalog = CameoCatalog.load();
-    private final Map<Path, ActorResolver> resolvers = new ConcurrentHashMap<>();
+    private final Map<Path, Pipeline> pipelines = new ConcurrentHashMap<>();
 
     public GoldCoder(Pipeline pipeline) {
         this.pipeline = pipeline;
@@ -59,31 +56,14 @@ public final class GoldCoder implements Function<GoldRecord, List<PredictedEvent
     public Analysis analyze(GoldRecord record) {
         Article article = new Article(record.id(), null, null, record.date(), "en", record.text(), null, List.of(),
                 record.id());
-        return pipeline.analyze(article, resolverFor(record.dictionaries()));
+        return pipelineFor(record.dictionaries()).analyze(article);
     }
 
-    /**
-     * The user's dictionary first, then the built-in ones; a user dictionary that brings its own agents
-     * replaces the built-in agents, so that its role conventions ("mayor" coded or not) hold, while built-in
-     * countries, organisations and people still code what the user's actors do not cover.
-     */
-    static ActorResolver withUserDictionary(ActorResolver builtIn, ActorDictionary user) {
-        boolean userHasAgents = user.entries().stream().anyMatch(ActorDictionary.Entry::isAgent);
-        List<ActorDictionary> dictionaries = new java.util.ArrayList<>();
-        dictionaries.add(user);
-        for (ActorDictionary d : builtIn.dictionaries()) {
-            boolean agentsOnly = !d.entries().isEmpty() && d.entries().stream().allMatch(ActorDictionary.Entry::isAgent);
-            if (!(userHasAgents && agentsOnly)) dictionaries.add(d);
-        }
-        return new ActorResolver(dictionaries);
-    }
-
-    private ActorResolver resolverFor(Path folder) {
-        if (folder == null) return pipeline.actors();
-        return resolvers.computeIfAbsent(folder.toAbsolutePath().normalize(), dir -> {
+    private Pipeline pipelineFor(Path folder) {
+        if (folder == null) return pipeline;
+        return pipelines.computeIfAbsent(folder.toAbsolutePath().normalize(), dir -> {
             try {
-                ActorDictionary loaded = PetrarchDictionaryLoader.load(dir);
-                return withUserDictionary(pipeline.actors(), loaded);
+                return pipeline.withUserDictionaries(dir);
             } catch (DictionaryException e) {
                 throw new IllegalArgumentException("cannot load the dictionaries in " + dir + ": " + e.getMessage(), e);
             }

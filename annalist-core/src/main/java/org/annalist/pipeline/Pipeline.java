@@ -3,7 +3,10 @@ package org.annalist.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.annalist.actors.ActorMention;
+import org.annalist.actors.ActorDictionary;
 import org.annalist.actors.ActorResolver;
+import org.annalist.actors.DictionaryException;
+import org.annalist.actors.PetrarchDictionaryLoader;
 import org.annalist.actors.CountryNames;
 import org.annalist.coding.DiscardRule;
 import org.annalist.coding.EventCoder;
@@ -58,6 +61,28 @@ public final class Pipeline {
     /** This pipeline with another coder configuration (same models and dictionaries, nothing reloaded). */
     public Pipeline withCoder(java.util.function.UnaryOperator<org.annalist.coding.CoderConfig> change) {
         return new Pipeline(extractor, annotator, actors, new EventCoder(change.apply(coder.config())), dater, placer);
+    }
+
+    /**
+     * This pipeline with a user's actor dictionary (e.g. PETRARCH/Phoenix files) consulted before the built-in
+     * ones. A user dictionary that brings its own agents replaces the built-in agents, so that its role
+     * conventions hold ("mayor" coded as an agent or not), while built-in countries, organisations and people
+     * still code what the user's actors do not cover.
+     */
+    public Pipeline withUserDictionary(ActorDictionary user) {
+        boolean userHasAgents = user.entries().stream().anyMatch(ActorDictionary.Entry::isAgent);
+        List<ActorDictionary> dictionaries = new ArrayList<>();
+        dictionaries.add(user);
+        for (ActorDictionary d : actors.dictionaries()) {
+            boolean agentsOnly = !d.entries().isEmpty() && d.entries().stream().allMatch(ActorDictionary.Entry::isAgent);
+            if (!(userHasAgents && agentsOnly)) dictionaries.add(d);
+        }
+        return new Pipeline(extractor, annotator, new ActorResolver(dictionaries), coder, dater, placer);
+    }
+
+    /** As {@link #withUserDictionary}, for the PETRARCH/Phoenix dictionary files of a folder. */
+    public Pipeline withUserDictionaries(java.nio.file.Path folder) throws DictionaryException {
+        return withUserDictionary(PetrarchDictionaryLoader.load(folder));
     }
 
     public ArticleExtractor extractor() { return extractor; }
