@@ -591,7 +591,9 @@ public final class EventCoder {
         // ---- composition ------------------------------------------------------------------------------------
 
         private void compose() {
-            for (Trigger g : List.copyOf(triggers.values())) {
+            List<Trigger> governors = new ArrayList<>(triggers.values());
+            java.util.Collections.reverse(governors); // inner events first: "agreed to a ceasefire to end the fighting"
+            for (Trigger g : governors) {
                 String cls = g.entry.embedClass();
                 if (cls == null || g.suppressed) continue;
                 Trigger emb = null;
