@@ -687,7 +687,7 @@ public final class EventCoder {
                     boolean future = false;
                     for (Dependency d : v.children(t.token)) {
                         String w = v.word(d.dependent());
-                        if (d.relation().equals("aux") && (FUTURE_AUX.contains(w) || HYPOTHETICAL_AUX.contains(w))) future = true;
+                        if (d.relation().equals("aux") && (FUTURE_AUX.contains(w) || w.equals("would"))) future = true;
                     }
                     if (future) cond = v.dependentsExact(t.token, "advcl:if");
                 }
