@@ -239,8 +239,8 @@ public final class ActorDictionary {
         }
 
         /**
-         * Adds an entry. A phrase with a hyphenated word ("AL-QAEDA") is also added with the hyphen as a word of
-         * its own ("AL - QAEDA"), as tokenizers that split hyphens give it.
+         * Adds an entry. A phrase with a hyphenated word ("AL-QAEDA") or a possessive ("PEOPLE'S", "WORKERS'") is
+         * also added as tokenizers that split hyphens and clitics give it ("AL - QAEDA", "PEOPLE 'S").
          */
         public Builder add(Entry entry) {
             entries.add(entry);
@@ -255,6 +255,16 @@ public final class ActorDictionary {
         private static List<String> splitHyphens(List<String> words) {
             List<String> out = new ArrayList<>();
             for (String w : words) {
+                if (w.length() > 2 && w.endsWith("'S")) {
+                    out.add(w.substring(0, w.length() - 2));
+                    out.add("'S");
+                    continue;
+                }
+                if (w.length() > 1 && w.endsWith("'")) {
+                    out.add(w.substring(0, w.length() - 1));
+                    out.add("'");
+                    continue;
+                }
                 if (w.length() < 3 || w.indexOf('-') <= 0 || w.endsWith("-")) {
                     out.add(w);
                     continue;

@@ -158,14 +158,20 @@ public final class ActorResolver {
         final Map<String, List<String>> byName = new HashMap<>();
         final LinkedHashMap<String, List<String>> people = new LinkedHashMap<>();
         final Map<String, List<String>> acronyms = new HashMap<>();
+        final Set<String> establishedPeople = new HashSet<>();
         boolean caseless;
 
-        void remember(List<String> nameWords, List<String> codes) {
+        /**
+         * Remembers a coded person under their name as written and their surname; {@code who} identifies the
+         * person (a dictionary's canonical name, else the name as written) so that "Nikol Pashinyan" and a later
+         * "Pashinyan" count as one of "the two leaders".
+         */
+        void remember(String who, List<String> nameWords, List<String> codes) {
             if (nameWords.isEmpty() || codes.isEmpty()) return;
             String full = String.join(" ", nameWords);
             byName.put(full, codes);
             byName.put(nameWords.get(nameWords.size() - 1), codes);
-            people.put(full, codes);
+            people.put(who == null ? full : who, codes);
         }
 
         List<String> lookup(List<String> nameWords) {
@@ -248,8 +254,16 @@ public final class ActorResolver {
                 used.add(h.start());
             }
             addNamedEntities(out, used);
-            out.sort(Comparator.comparingInt(ActorMention::firstToken));
-            return out;
+            out.sort(Comparator.comparingInt(ActorMention::firstToken)
+                    .thenComparing(Comparator.comparingInt(ActorMention::lastToken).reversed()));
+            // a parse that puts one phrase inside another's span keeps the outer one
+            List<ActorMention> kept = new ArrayList<>();
+            for (ActorMention m : out) {
+                ActorMention prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                if (prev != null && m.firstToken() >= prev.firstToken() && m.lastToken() <= prev.lastToken()) continue;
+                kept.add(m);
+            }
+            return kept;
         }
 
         /**
@@ -286,22 +300,18 @@ public final class ActorResolver {
                 ActorDictionary.Match best = null;
                 for (ActorDictionary d : all) {
                     Optional<ActorDictionary.Match> m = d.longestAt(words, original, i);
-                    if (m.isPresent() && fitsEntities(m.get()) && (best == null || m.get().length() > best.length())) {
+                    if (m.isPresent() && fitsEntities(m.get(), hits) && (best == null || m.get().length() > best.length())) {
                         best = m.get();
                     }
                 }
                 if (best != null) {
+                    if (best.entry().kind() == ActorMention.Kind.PERSON) memory.establishedPeople.add(best.entry().label());
                     // "Russian-backed", "pro-Russian" split into tokens: the actor is named, but does not head the phrase
                     boolean glued = !best.entry().isAgent() && (gluedHyphen(best.end() - 1, best.end())
                             || gluedHyphen(best.start(), best.start() - 1));
                     Hit h = new Hit(best.start(), best.end(), best.entry(), best.entry().codesAt(date), glued);
-                    if (glued) {
-                        hits.add(h);
-                        i = best.end();
-                        continue;
-                    }
                     hits.add(h);
-                    for (int k = h.start(); k < h.end(); k++) hitAt[k] = h;
+                    if (!glued) for (int k = h.start(); k < h.end(); k++) hitAt[k] = h;
                     i = best.end();
                     continue;
                 }
@@ -313,17 +323,45 @@ public final class ActorResolver {
         }
 
         /**
-         * A person's name must not be a date or place to the NER ("May" the month, "Austin" the city); a one-word
-         * name (a surname alias) must be tagged as a person.
+         * A person's name must not be a date or place to the NER ("May" the month, "Austin" the city). A one-word
+         * name (a surname alias) must be tagged as a person, or (the NER often takes a lone surname for an
+         * organisation) follow the full name earlier in the article.
          */
-        private boolean fitsEntities(ActorDictionary.Match m) {
+        private boolean fitsEntities(ActorDictionary.Match m, List<Hit> before) {
             if (m.entry().kind() != ActorMention.Kind.PERSON) return true;
             for (int k = m.start(); k < m.end(); k++) {
                 String ner = s.token(k).ner();
-                if (m.length() == 1 && !ner.equals("PERSON")) return false;
-                if (!ner.equals("PERSON") && !ner.equals("O") && !ner.equals("MISC")) return false;
+                boolean nameLike = ner.equals("PERSON") || ner.equals("O") || ner.equals("MISC");
+                if (m.length() == 1) {
+                    nameLike = ner.equals("PERSON")
+                            || ner.equals("ORGANIZATION") && memory.establishedPeople.contains(m.entry().label());
+                }
+                if (!nameLike) return false;
             }
-            return true;
+            return m.length() > 1 || surnameRefersToThem(m, before);
+        }
+
+        /**
+         * A surname alone ("Johnson") is taken for the dictionary's person only when the article already named
+         * them in full, a title stands before it ("President Trump"), or they held an office at the article date
+         * (in an undated article: they hold an office with no end date).
+         */
+        private boolean surnameRefersToThem(ActorDictionary.Match m, List<Hit> before) {
+            if (memory.establishedPeople.contains(m.entry().label())) return true;
+            if (!before.isEmpty()) {
+                Hit last = before.get(before.size() - 1);
+                if (last.isAgent() && last.end() == m.start()) return true;
+            }
+            if (date == null) {
+                // an undated article is most likely recent: someone still in office is the likely referent
+                for (ActorDictionary.CodeRestriction r : m.entry().restrictions()) {
+                    if (r.to() == null && r.from() != null && !r.codes().isEmpty() && r.codes().get(0).length() > 3) return true;
+                }
+                return false;
+            }
+            List<String> codes = m.entry().codesAt(date);
+            // outside their roles a person's code is their bare country (three letters)
+            return !codes.isEmpty() && codes.get(0).length() > 3;
         }
 
         /** True when token {@code hyphen} is a "-" written without blanks between token {@code word} and it. */
@@ -591,7 +629,7 @@ public final class ActorResolver {
                 if (codes.isEmpty()) return;
                 Hit named = actorAt(head);
                 if (named != null && named.entry().kind() == ActorMention.Kind.PERSON) {
-                    memory.remember(words.subList(named.start(), named.end()), codes);
+                    memory.remember(named.entry().label(), words.subList(named.start(), named.end()), codes);
                     return;
                 }
                 if (!"PERSON".equals(s.token(head).ner())) return;
@@ -599,7 +637,7 @@ public final class ActorResolver {
                 while (a - 1 >= first && "PERSON".equals(s.token(a - 1).ner()) && hitAt[a - 1] == null) a--;
                 int b = head;
                 while (b + 1 < s.size() && "PERSON".equals(s.token(b + 1).ner())) b++;
-                memory.remember(words.subList(a, b + 1), codes);
+                memory.remember(null, words.subList(a, b + 1), codes);
             }
         }
 

@@ -132,6 +132,41 @@ class ActorResolverParsedTest {
                 .containsExactly("ARM");
     }
 
+    static ActorResolver withTestPeople() throws Exception {
+        return BUILT_IN.withDictionaries(List.of(BuiltInDictionariesTest.testPeople()), false);
+    }
+
+    @Test
+    void takesASurnameAloneForAKnownPersonWhoHeldOfficeAtTheArticleDate() throws Exception {
+        List<ActorMention> m = resolve(withTestPeople(), LocalDate.of(2012, 3, 3), "Quillon said the talks had failed.").get(0);
+        assertThat(mentionWithText(m, "Quillon").codes()).containsExactly("VELGOV");
+    }
+
+    @Test
+    void doesNotTakeASurnameAloneForAFormerOfficeHolderWithoutAnyClue() throws Exception {
+        List<ActorMention> m = resolve(withTestPeople(), null, "Arden said the talks had failed.").get(0);
+        assertThat(mentionWithText(m, "Arden").codes()).isEmpty();
+    }
+
+    @Test
+    void takesASurnameAloneInAnUndatedArticleForSomeoneStillInOffice() throws Exception {
+        List<ActorMention> m = resolve(withTestPeople(), null, "Quillon said the talks had failed.").get(0);
+        assertThat(mentionWithText(m, "Quillon").codes()).containsExactly("VELGOV");
+    }
+
+    @Test
+    void matchesANameWithAPossessiveAsTheTokenizerSplitsIt() {
+        List<ActorMention> m = first("The Democratic People's Republic of Korea rejected the offer.");
+        assertThat(m).extracting(ActorMention::codes).containsExactly(List.of("PRK"));
+    }
+
+    @Test
+    void takesASurnameForAKnownPersonOnceTheArticleNamedThemInFull() throws Exception {
+        List<List<ActorMention>> s = resolve(withTestPeople(), LocalDate.of(2015, 2, 2),
+                "Joss Arden arrived in Paris on Monday. Arden said the talks had failed.");
+        assertThat(mentionWithText(s.get(1), "Arden").codes()).containsExactly("KST");
+    }
+
     @Test
     void doesNotTakeAMonthForAPersonWithThatSurname() {
         assertThat(first("Exports rose in May.")).isEmpty();

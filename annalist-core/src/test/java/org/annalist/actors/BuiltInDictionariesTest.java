@@ -134,19 +134,19 @@ class BuiltInDictionariesTest {
 
     @Test
     void givesAPersonTheCodeOfTheRoleHeldAtTheDate() throws Exception {
-        assertThat(codeOf(testPeople(), "Mara Quell", LocalDate.of(2012, 6, 1))).containsExactly("VELGOV");
-        assertThat(codeOf(testPeople(), "Quell", LocalDate.of(2020, 6, 1))).containsExactly("VELGOV");
+        assertThat(codeOf(testPeople(), "Mara Quillon", LocalDate.of(2012, 6, 1))).containsExactly("VELGOV");
+        assertThat(codeOf(testPeople(), "Quillon", LocalDate.of(2020, 6, 1))).containsExactly("VELGOV");
     }
 
     @Test
     void givesAPersonBetweenRolesTheCountryOfTheEarlierRole() throws Exception {
-        assertThat(codeOf(testPeople(), "Mara Quell", LocalDate.of(2016, 6, 1))).containsExactly("VEL");
+        assertThat(codeOf(testPeople(), "Mara Quillon", LocalDate.of(2016, 6, 1))).containsExactly("VEL");
         assertThat(codeOf(testPeople(), "Joss Arden", LocalDate.of(2015, 1, 1))).containsExactly("KST");
     }
 
     @Test
     void givesAPersonBeforeTheFirstRoleTheCountryOfThatRole() throws Exception {
-        assertThat(codeOf(testPeople(), "Mara Quell", LocalDate.of(2001, 1, 1))).containsExactly("VEL");
+        assertThat(codeOf(testPeople(), "Mara Quillon", LocalDate.of(2001, 1, 1))).containsExactly("VEL");
     }
 
     @Test
@@ -159,15 +159,15 @@ class BuiltInDictionariesTest {
     @Test
     void givesAPersonWithoutArticleDateTheLatestRole() throws Exception {
         assertThat(codeOf(testPeople(), "Joss Arden", null)).containsExactly("KSTMIL");
-        assertThat(codeOf(testPeople(), "Mara Quell", null)).containsExactly("VELGOV");
+        assertThat(codeOf(testPeople(), "Mara Quillon", null)).containsExactly("VELGOV");
     }
 
     @Test
     void matchesPeopleNamesOnlyWhenCapitalised() throws Exception {
         ActorDictionary d = testPeople();
-        List<String> words = List.of("QUELL");
-        assertThat(d.longestAt(words, List.of("quell"), 0)).isEmpty();
-        assertThat(d.longestAt(words, List.of("Quell"), 0)).isPresent();
+        List<String> words = List.of("QUILLON");
+        assertThat(d.longestAt(words, List.of("quillon"), 0)).isEmpty();
+        assertThat(d.longestAt(words, List.of("Quillon"), 0)).isPresent();
     }
 
     @Test
