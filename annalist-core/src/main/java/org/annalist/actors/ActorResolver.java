@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,21 +22,43 @@ import org.annalist.model.Token;
  * Finds the actors of each sentence and gives them CAMEO codes.
  *
  * <p>Dictionary phrases are matched over the tokens (whole words, case-insensitive, longest phrase first; when
- * two dictionaries match equally long phrases, the earlier dictionary wins). The matches of one noun phrase
- * are then composed into one actor: a country or named actor gives the base code and role words (agents)
- * add their role codes, e.g. "Azerbaijani troops" = AZE + MIL, "Russia's foreign ministry" = RUS + GOV.
- * A noun phrase with a role but no actor takes the actor of an attached "of" phrase ("President of Russia"),
- * or for agents also of "from" and "in" phrases ("soldiers from Gondor"), or of a coordinated noun phrase
- * ("Danish media and government"), else the unknown country {@code ---} ("---GOV").
+ * two dictionaries match equally long phrases, the earlier dictionary wins). Built-in names must be
+ * capitalised as names are ("turkey" is no country) and acronyms written in capitals ("us" is no country),
+ * unless the whole article is written without capitals. The matches of one noun phrase (found by climbing
+ * compound, amod, nmod:poss and flat edges of the dependency tree) are composed into one actor: a country or
+ * named actor gives the base code and role words (agents) add their role codes, e.g. "Azerbaijani troops" =
+ * AZE + MIL, "Russia's foreign ministry" = RUS + GOV, "MSF Arnor diplomat" = NGO + ARN + GOV. Coordinated
+ * countries share the role ("Armenian and Azerbaijani troops" = ARMMIL and AZEMIL, one mention with both
+ * codes). A noun phrase with a role but no actor takes the actor of an attached "of" phrase ("President of
+ * Russia"; for agents also "from" and "in": "soldiers from Gondor"), or of a coordinated role phrase ("Danish
+ * media and government" = DNKMED, DNKGOV), else the unknown country {@code ---} ("---GOV"), as PETRARCH does.
  *
- * <p>People: names found in the people dictionary are coded at the article date; a person introduced with a
- * title ("Armenian Prime Minister Nikol Pashinyan") keeps that code when the article later names them again
- * ("Pashinyan"). "The two leaders" after exactly two coded people gets both codes. Other PERSON and
- * ORGANIZATION names are kept with no code ({@link ActorMention.Kind#UNCODED}). Pronouns are not resolved and
+ * <p>Decisions (CAMEO leaves them open):
+ * <ul>
+ *   <li>a defence ministry or minister is MIL (it speaks for the armed forces), other ministries GOV;</li>
+ *   <li>protesters and demonstrators are CVL (ordinary people unless a party or movement is named), activists
+ *       and the opposition OPP;</li>
+ *   <li>a plain government role (officials, spokesman, leader) next to another role takes that role's sector
+ *       ("military officials" = MIL, "rebel leader" = REB), and is not added to an international organisation
+ *       ("UN spokesman" = IGOUNO);</li>
+ *   <li>a role word used as an adjective of a thing ("official figures", "military base") is no actor;</li>
+ *   <li>a country glued to a hyphen ("Russian-backed separatists") is reported on its own and does not give its
+ *       code to the phrase: the separatists are ---SEP, not RUSSEP.</li>
+ * </ul>
+ *
+ * <p>People: names found in the people dictionary are coded at the article date (a former office holder gets
+ * their country only, see {@link BuiltInDictionaries#readPeople}). A surname alone counts only after the full
+ * name, after a title, or while the person holds office at the article date (in an undated article: an office
+ * with no end date), so that "Johnson" is not taken for a prime minister. A person introduced with a title
+ * ("Armenian Prime Minister Nikol Pashinyan") keeps that code when the article names them again
+ * ("Pashinyan"). "The two leaders" ("both leaders", "the two presidents") after exactly two coded people gets
+ * both codes. Other PERSON and ORGANIZATION names are kept with no code ({@link ActorMention.Kind#UNCODED}); a
+ * name in brackets after a coded actor ("European Union (EU)") takes its codes. Pronouns are not resolved and
  * not emitted.
  *
- * <p>Mentions of one sentence do not overlap: an actor that becomes part of a larger noun phrase (the
- * "Russia" of "President of Russia") is reported only as that phrase. Instances are immutable and thread-safe.
+ * <p>Mentions of one sentence do not nest: an actor that becomes part of a larger noun phrase (the "Russia" of
+ * "President of Russia") is reported only as that phrase, whose {@link ActorMention#head()} is the phrase's
+ * head noun. Instances are immutable and thread-safe.
  */
 public final class ActorResolver {
 
