@@ -41,6 +41,7 @@ import org.annalist.model.Token;
  *   <li>a plain government role (officials, spokesman, leader) next to another role takes that role's sector
  *       ("military officials" = MIL, "rebel leader" = REB), and is not added to an international organisation
  *       ("UN spokesman" = IGOUNO);</li>
+ *   <li>a former holder of a government role is an elite (ELI): "former Georgian president" = GEOELI;</li>
  *   <li>a role word used as an adjective of a thing ("official figures", "military base") is no actor;</li>
  *   <li>a country glued to a hyphen ("Russian-backed separatists") is reported on its own and does not give its
  *       code to the phrase: the separatists are ---SEP, not RUSSEP.</li>
@@ -480,6 +481,7 @@ public final class ActorResolver {
             int last;
             boolean absorbed;
             boolean baseFromOwnActor;
+            boolean former;
 
             Composition(int head, List<Hit> hits) {
                 this.head = head;
@@ -497,6 +499,16 @@ public final class ActorResolver {
                         bases.addAll(a.codes());
                         baseFromOwnActor = true;
                         break;
+                    }
+                }
+                // "Former Georgian President X": a government role held in the past makes an elite (ELI)
+                if (hasTree && !agents.isEmpty()) {
+                    for (int k = Math.max(0, first - 3); k < last; k++) {
+                        String w = s.token(k).text().toLowerCase(Locale.ROOT);
+                        if ((w.equals("former") || w.equals("ex")) && hitAt[k] == null && npHead(k) == head) {
+                            former = true;
+                            first = Math.min(first, k);
+                        }
                     }
                 }
                 // "Armenian and Azerbaijani troops": coordinated actors share the role, one code each
@@ -605,6 +617,10 @@ public final class ActorResolver {
                     for (Hit a : roles) {
                         // "UN spokesman", "NATO officials": the organisation itself, not a government of it
                         if (international && isPlainGov(a)) continue;
+                        if (former && isPlainGov(a)) {
+                            code = applyAgent(code, "~ELI");
+                            continue;
+                        }
                         for (String role : a.codes()) code = applyAgent(code, role);
                     }
                     if (!out.contains(code)) out.add(code);
