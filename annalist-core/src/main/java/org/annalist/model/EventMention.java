@@ -15,7 +15,7 @@ package org.annalist.model;
  * @param trigger      the words that triggered the code
  * @param source       who acted, or null
  * @param target       on whom, or null
- * @param date         when, never null (falls back to the article date with its basis marked)
+ * @param date         when (falls back to the dateline or article date, basis marked); null only when the article has no date at all
  * @param place        where, or null when nothing places it
  * @param evidence     the sentence text
  * @param rule         the rule that fired (pattern id)

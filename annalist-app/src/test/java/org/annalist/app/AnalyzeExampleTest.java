@@ -1,0 +1,121 @@
+package org.annalist.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The README's main command on the bundled wire story, through the CLI, asserting what a user must see. */
+class AnalyzeExampleTest {
+
+    static final Path EXAMPLE = Path.of(System.getProperty("annalist.repo", ".."), "examples", "moscow-call.txt");
+    static JsonNode result;
+    static String text;
+
+    @BeforeAll
+    static void analyzeOnce() throws Exception {
+        Cli.Result r = Cli.run("analyze", EXAMPLE.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        result = new ObjectMapper().readTree(r.out());
+        text = result.get("article").get("text").asText();
+    }
+
+    @Test
+    void readsTheDatelinePlaceDateAndAgency() {
+        JsonNode dateline = result.get("article").get("dateline");
+        assertThat(dateline.get("place").asText()).isEqualTo("Moscow");
+        assertThat(dateline.get("date").asText()).isEqualTo("2023-03-14");
+        assertThat(dateline.get("source").asText()).isEqualTo("TDI");
+        assertThat(result.get("article").get("date").asText()).isEqualTo("2023-03-14");
+    }
+
+    @Test
+    void removesEveryBoilerplateLine() {
+        assertThat(text).doesNotContain("Also Read", "Read more", "t.co/", "pic.twitter.com", "Share this article",
+                "@NikolPashinyan");
+        assertThat(text).contains("Held a phone conversation with President Putin.");
+    }
+
+    @Test
+    void keepsTheEmbeddedTweetWithItsAuthorAndDate() {
+        JsonNode embed = result.get("article").get("embeds").get(0);
+        assertThat(embed.get("author").asText()).isEqualTo("Nikol Pashinyan");
+        assertThat(embed.get("date").asText()).isEqualTo("2023-03-13");
+        assertThat(text.substring(embed.get("start").asInt(), embed.get("end").asInt())).startsWith("Held a phone");
+    }
+
+    @Test
+    void codesThePhoneCallAsDiscussByTelephoneOnMonday() {
+        JsonNode call = event("041", "RUSGOV", "ARMGOV");
+        assertThat(call.get("cameo_name").asText()).containsIgnoringCase("telephone");
+        assertThat(call.get("plover").asText()).isEqualTo("CONSULT");
+        assertThat(call.get("date").get("value").asText()).isEqualTo("2023-03-13");
+        assertThat(call.get("date").get("precision").asText()).isEqualTo("day");
+        assertThat(call.get("modality").asText()).isEqualTo("reported");
+        assertThat(call.get("attribution").asText()).contains("Kremlin");
+        assertThat(call.get("sentence").asInt()).isZero();
+    }
+
+    @Test
+    void codesTheDeadlyClashLastWeekWithItsFatalitiesAndPlace() {
+        JsonNode clash = events().stream().filter(e -> e.get("root").asText().equals("19")).findFirst().orElseThrow();
+        assertThat(List.of(code(clash.get("source")), code(clash.get("target")))).containsExactlyInAnyOrder("AZEMIL", "ARMSEP");
+        assertThat(clash.get("fatalities").asInt()).isEqualTo(5);
+        assertThat(clash.get("date").get("value").asText()).isEqualTo("2023-W10");
+        assertThat(clash.get("date").get("precision").asText()).isEqualTo("week");
+        assertThat(clash.get("date").get("begin").asText()).isEqualTo("2023-03-06");
+        assertThat(clash.get("place").get("name").asText()).isEqualTo("Nagorno-Karabakh");
+        assertThat(clash.get("quad_class").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void codesTheAccusation() {
+        JsonNode accuse = event("112", "AZE", "ARM");
+        assertThat(accuse.get("modality").asText()).isEqualTo("asserted");
+        assertThat(accuse.get("goldstein").asDouble()).isNegative();
+    }
+
+    @Test
+    void everyOffsetPointsAtItsWordsInTheCleanedText() {
+        for (JsonNode e : events()) {
+            assertSpan(e.get("trigger"));
+            if (!e.get("source").isNull()) assertSpan(e.get("source"));
+            if (!e.get("target").isNull()) assertSpan(e.get("target"));
+            assertThat(e.get("rule").asText()).isNotBlank();
+            assertThat(e.get("id").asText()).isNotBlank();
+            assertThat(e.get("cameo_name").isNull()).as("every code is a real CAMEO code").isFalse();
+        }
+    }
+
+    @Test
+    void neverCodesTheHeadlineOrBoilerplate() {
+        assertThat(events()).allSatisfy(e -> assertThat(e.get("sentence").asInt()).isGreaterThanOrEqualTo(0));
+        assertThat(events()).noneSatisfy(e -> assertThat(e.get("evidence").asText()).contains("transport forum"));
+    }
+
+    private static void assertSpan(JsonNode span) {
+        assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt())).isEqualTo(span.get("text").asText());
+    }
+
+    static List<JsonNode> events() {
+        List<JsonNode> out = new ArrayList<>();
+        result.get("events").forEach(out::add);
+        return out;
+    }
+
+    static JsonNode event(String cameo, String a, String b) {
+        return events().stream().filter(e -> e.get("cameo").asText().equals(cameo))
+                .filter(e -> (a.equals(code(e.get("source"))) && b.equals(code(e.get("target"))))
+                        || (e.get("reciprocal").asBoolean() && b.equals(code(e.get("source"))) && a.equals(code(e.get("target")))))
+                .findFirst().orElseThrow(() -> new AssertionError("no event " + cameo + " " + a + " -> " + b + " in " + events()));
+    }
+
+    static String code(JsonNode actor) {
+        return actor == null || actor.isNull() || actor.get("code").isNull() ? null : actor.get("code").asText();
+    }
+}

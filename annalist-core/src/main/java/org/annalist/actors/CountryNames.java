@@ -1,0 +1,92 @@
+package org.annalist.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.places.CountryLookup;
+
+/**
+ * Country names, aliases and capitals of the built-in {@code countries.tsv}, as ISO 3166-1 alpha-2 codes: the
+ * country table the placer uses until the gazetteer resolves every place. A capital resolves to its country
+ * but is not itself a country.
+ */
+public final class CountryNames implements CountryLookup {
+
+    private final Map<String, String> iso2ByName;
+    private final Set<String> countryNames;
+
+    private CountryNames(Map<String, String> iso2ByName, Set<String> countryNames) {
+        this.iso2ByName = Map.copyOf(iso2ByName);
+        this.countryNames = Set.copyOf(countryNames);
+    }
+
+    /** Reads the built-in table. */
+    public static CountryNames builtIn() {
+        try (InputStream in = CountryNames.class.getResourceAsStream("countries.tsv")) {
+            if (in == null) throw new IllegalStateException("resource org/annalist/actors/countries.tsv is missing");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String[] header = r.readLine().split("\t", -1);
+            int iso2 = indexOf(header, "iso2");
+            int name = indexOf(header, "name");
+            int aliases = indexOf(header, "aliases");
+            int capitals = indexOf(header, "capitals");
+            Map<String, String> byName = new HashMap<>();
+            Set<String> countries = new HashSet<>();
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                String code = f[iso2].trim();
+                if (code.isEmpty()) continue;
+                for (String n : names(f[name], f[aliases])) {
+                    byName.putIfAbsent(key(n), code);
+                    countries.add(key(n));
+                }
+                for (String n : names(f[capitals], "")) byName.putIfAbsent(key(n), code);
+            }
+            return new CountryNames(byName, countries);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read countries.tsv", e);
+        }
+    }
+
+    @Override
+    public Optional<String> iso2(String placeName) {
+        return placeName == null ? Optional.empty() : Optional.ofNullable(iso2ByName.get(key(placeName)));
+    }
+
+    @Override
+    public boolean isCountry(String placeName) {
+        return placeName != null && countryNames.contains(key(placeName));
+    }
+
+    private static Set<String> names(String first, String more) {
+        Set<String> out = new HashSet<>();
+        if (!first.isBlank()) out.add(first.trim());
+        for (String s : more.split("\\|")) if (!s.isBlank()) out.add(s.trim());
+        return out;
+    }
+
+    private static int indexOf(String[] header, String column) {
+        for (int i = 0; i < header.length; i++) if (header[i].trim().equals(column)) return i;
+        throw new IllegalStateException("countries.tsv has no column " + column);
+    }
+
+    /** Case-, diacritic- and "the"-insensitive key. */
+    static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = s.toLowerCase(Locale.ROOT).replace('’', '\'').trim();
+        if (s.startsWith("the ")) s = s.substring(4);
+        return s.replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,128 @@
+package org.annalist.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.actors.ActorMention;
+import org.annalist.actors.ActorResolver;
+import org.annalist.actors.CountryNames;
+import org.annalist.coding.DiscardRule;
+import org.annalist.coding.EventCoder;
+import org.annalist.extract.ArticleExtractor;
+import org.annalist.extract.ExtractionException;
+import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Article;
+import org.annalist.model.EventDate;
+import org.annalist.model.EventMention;
+import org.annalist.model.EventPlace;
+import org.annalist.model.RawDocument;
+import org.annalist.model.Sentence;
+import org.annalist.nlp.CoreNlpAnnotator;
+import org.annalist.places.EventPlacer;
+import org.annalist.time.EventDater;
+
+/**
+ * The whole Annalist pipeline: {@link RawDocument} → {@link Article} → {@link AnnotatedArticle} → events.
+ *
+ * <p>Create one per process ({@link #create()} loads the CoreNLP models, several seconds and ~1 GiB) and
+ * share it; {@link #analyze(Article)} is safe to call from several threads.
+ */
+public final class Pipeline {
+
+    /** Version of the coder, stored with every event. */
+    public static final String VERSION = "0.1.0";
+
+    private final ArticleExtractor extractor;
+    private final CoreNlpAnnotator annotator;
+    private final ActorResolver actors;
+    private final EventCoder coder;
+    private final EventDater dater;
+    private final EventPlacer placer;
+
+    public Pipeline(ArticleExtractor extractor, CoreNlpAnnotator annotator, ActorResolver actors, EventCoder coder,
+                    EventDater dater, EventPlacer placer) {
+        this.extractor = extractor;
+        this.annotator = annotator;
+        this.actors = actors;
+        this.coder = coder;
+        this.dater = dater;
+        this.placer = placer;
+    }
+
+    /** A pipeline with the built-in dictionaries and default options. */
+    public static Pipeline create() {
+        ActorResolver actors = ActorResolver.builtIn();
+        return new Pipeline(new ArticleExtractor(), new CoreNlpAnnotator(), actors, new EventCoder(),
+                new EventDater(), new EventPlacer(CountryNames.builtIn()));
+    }
+
+    public ArticleExtractor extractor() { return extractor; }
+
+    public CoreNlpAnnotator annotator() { return annotator; }
+
+    public ActorResolver actors() { return actors; }
+
+    /** Extracts the article from a raw document; throws with a one-line reason when it cannot. */
+    public Article extract(RawDocument doc) throws ExtractionException {
+        return extractor.extract(doc);
+    }
+
+    /** Annotates and codes an article with the pipeline's actor dictionaries. */
+    public Analysis analyze(Article article) {
+        return analyze(article, actors);
+    }
+
+    /** Annotates and codes an article with other actor dictionaries (e.g. a PETRARCH set for evaluation). */
+    public Analysis analyze(Article article, ActorResolver resolver) {
+        AnnotatedArticle annotated = annotator.annotate(article);
+        List<List<ActorMention>> mentions = resolver.resolve(annotated);
+        // the resolver's dictionaries may carry PETRARCH discard phrases (sports, weather, ...)
+        DiscardRule discards = sentence -> resolver.discard(sentence)
+                .map(d -> d.wholeStory() ? DiscardRule.Scope.STORY : DiscardRule.Scope.SENTENCE).orElse(null);
+        List<EventMention> coded = new EventCoder(coder.config().withDiscards(discards)).code(annotated, mentions);
+        List<EventMention> events = new ArrayList<>(coded.size());
+        for (EventMention e : oneEventPerReciprocalPair(coded)) events.add(locate(annotated, e, mentions.get(e.sentence())));
+        return new Analysis(annotated, events);
+    }
+
+    /** Fills in when and where, from the words governing the trigger, the dateline or the article. */
+    private EventMention locate(AnnotatedArticle annotated, EventMention e, List<ActorMention> actorsOfSentence) {
+        Sentence s = annotated.sentences().get(e.sentence());
+        int trigger = tokenAt(s, e.trigger().start());
+        EventDate date = e.date() != null ? e.date() : dater.date(annotated, s, trigger);
+        // words that name an actor ("Azerbaijan accused Armenia") are not the event's place
+        EventPlace place = e.place() != null ? e.place()
+                : placer.place(annotated, s, trigger, i -> actorsOfSentence.stream().anyMatch(m -> m.covers(i)));
+        return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(), e.modality(),
+                e.attribution(), e.reciprocal(), e.fatalities(), e.trigger(), e.source(), e.target(), date, place,
+                e.evidence(), e.rule(), e.confidence(), e.coderVersion());
+    }
+
+    /**
+     * A reciprocal event ("A and B held talks") is one event, not the two directed events A→B and B→A; the
+     * first of the pair, in the coder's order, stands for both. (Gold formats that list both directions are
+     * scored by expanding it again: {@link GoldCoder}.)
+     */
+    static List<EventMention> oneEventPerReciprocalPair(List<EventMention> coded) {
+        List<EventMention> out = new ArrayList<>(coded.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (EventMention e : coded) {
+            if (e.reciprocal() && e.source() != null && e.target() != null) {
+                String mirror = pairKey(e, e.target(), e.source());
+                if (seen.contains(mirror)) continue;
+                seen.add(pairKey(e, e.source(), e.target()));
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static String pairKey(EventMention e, org.annalist.model.Actor a, org.annalist.model.Actor b) {
+        return e.sentence() + "|" + e.trigger().start() + "|" + e.cameo() + "|" + a.code() + "|" + a.start() + "|"
+                + b.code() + "|" + b.start();
+    }
+
+    private static int tokenAt(Sentence s, int offset) {
+        for (var t : s.tokens()) if (offset >= t.start() && offset < t.end()) return t.index();
+        return 0;
+    }
+}

@@ -1,0 +1,227 @@
+package org.annalist.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Article;
+import org.annalist.model.EventMention;
+import org.annalist.model.Modality;
+import org.annalist.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EventCoderTest {
+    private static CoreNlpAnnotator nlp;
+    private static final Map<String, String> ACTORS = Map.ofEntries(
+            Map.entry("Valdoria", "VAL"), Map.entry("Valdorian", "VAL"), Map.entry("Kestrania", "KES"),
+            Map.entry("Kestranian", "KES"), Map.entry("Morvath", "MOR"), Map.entry("Morvathi", "MOR"),
+            Map.entry("Valdorian troops", "VALMIL"), Map.entry("Kestranian police", "KESCOP"),
+            Map.entry("the Valdorian foreign minister", "VALGOV"), Map.entry("his Kestranian counterpart", "KESGOV"),
+            Map.entry("the Morvathi government", "MORGOV"), Map.entry("the defence ministry", "VALGOV"),
+            Map.entry("rebels", "---REB"), Map.entry("Kestranian positions", "KESMIL"));
+    private final EventCoder coder = new EventCoder();
+
+    @BeforeAll
+    static void loadNlp() {
+        nlp = new CoreNlpAnnotator();
+    }
+
+    private List<EventMention> code(String text) {
+        return code(coder, text, null);
+    }
+
+    private static List<EventMention> code(EventCoder c, String text, List<String> trace) {
+        Article article = new Article("a1", null, null, LocalDate.of(2024, 5, 2), "en", text, null, List.of(), "test");
+        AnnotatedArticle annotated = nlp.annotate(article);
+        return c.code(annotated, ActorFixture.mentions(annotated, ACTORS),
+                trace == null ? CoderTrace.OFF : (s, m) -> trace.add(m));
+    }
+
+    private static String src(EventMention e) { return e.source() == null ? null : e.source().code(); }
+
+    private static String tgt(EventMention e) { return e.target() == null ? null : e.target().code(); }
+
+    @Test
+    void codesPhoneCallAsDiscussByTelephone() {
+        List<EventMention> events = code("The Valdorian foreign minister spoke by telephone with his Kestranian counterpart on Monday.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("041", "VALGOV", "KESGOV"));
+        assertThat(events).allMatch(EventMention::reciprocal);
+    }
+
+    @Test
+    void codesAVisitAndTheHostVisit() {
+        List<EventMention> events = code("The Valdorian foreign minister arrived in Kestrania on Tuesday for a two-day visit.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("042", "VALGOV", "KES"), tuple("043", "KES", "VALGOV"));
+    }
+
+    @Test
+    void readsTheAgentOfAPassiveAsSource() {
+        List<EventMention> events = code("Kestrania was sharply criticized by Valdoria over the border closure.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("111", "VAL", "KES"));
+    }
+
+    @Test
+    void codesEachActorOfACompoundSubject() {
+        List<EventMention> events = code("Valdoria and Morvath imposed sanctions on Kestrania.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactlyInAnyOrder(tuple("163", "VAL", "KES"), tuple("163", "MOR", "KES"));
+    }
+
+    @Test
+    void codesTalksOfACompoundSubjectAsReciprocal() {
+        List<EventMention> events = code("Valdoria and Kestrania held talks in Geneva on Friday.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactlyInAnyOrder(tuple("046", "VAL", "KES"), tuple("046", "KES", "VAL"));
+        assertThat(events).allMatch(EventMention::reciprocal);
+    }
+
+    @Test
+    void codesANominalAttackWithPossessiveSourceAndOfTarget() {
+        List<EventMention> events = code("Valdorian shelling of Kestranian positions continued overnight.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("194", "VAL", "KESMIL"));
+    }
+
+    @Test
+    void composesAnAppealWithTheEventItAsksFor() {
+        List<EventMention> events = code("Valdoria urged Kestrania to release the detained journalists.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("0253", "VAL", "KES"));
+    }
+
+    @Test
+    void composesAThreatWithTheSanctionThreatened() {
+        List<EventMention> events = code("Morvath threatened to impose sanctions on Valdoria.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("1312", "MOR", "VAL"));
+    }
+
+    @Test
+    void codesARefusalToMeetAsRejection() {
+        List<EventMention> events = code("Kestrania refused to meet Valdoria in Geneva.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("125", "KES", "VAL"));
+    }
+
+    @Test
+    void codesAVowToAttackAsAThreatOfForce() {
+        List<EventMention> events = code("The rebels vowed to attack Valdorian troops.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("1384", "---REB", "VALMIL"));
+    }
+
+    @Test
+    void marksAnImminentAttackAsIntended() {
+        List<EventMention> events = code("Valdorian troops are about to attack Kestrania.");
+        assertThat(events).extracting(EventMention::cameo, EventMention::modality)
+                .containsExactly(tuple("190", Modality.INTENDED));
+    }
+
+    @Test
+    void codesAConditionalWithdrawalAsAThreat() {
+        List<EventMention> events = code("Valdoria will withdraw its troops from Morvath unless Kestrania ends the blockade.");
+        assertThat(events).extracting(EventMention::cameo).allMatch(c -> c.startsWith("13"));
+    }
+
+    @Test
+    void codesAReportedMustClauseAsDemand() {
+        List<EventMention> events = code("Valdoria said on Monday that Kestrania must release the detained journalists.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("1053", "VAL", "KES"));
+    }
+
+    @Test
+    void marksAReportedAttackWithItsAttribution() {
+        List<EventMention> events = code("Valdorian troops attacked Kestranian police near the border, the defence ministry said.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).modality()).isEqualTo(Modality.REPORTED);
+        assertThat(events.get(0).attribution()).isEqualTo("the defence ministry");
+    }
+
+    @Test
+    void marksANegatedThreatAsNegated() {
+        List<EventMention> events = code("Morvath did not threaten Valdoria.");
+        assertThat(events).extracting(EventMention::cameo, EventMention::modality)
+                .containsExactly(tuple("130", Modality.NEGATED));
+    }
+
+    @Test
+    void codesANegatedAcceptanceAsRejection() {
+        List<EventMention> events = code("Kestrania will not accept the demands of Valdoria.");
+        assertThat(events).extracting(EventMention::cameo).allMatch(c -> c.startsWith("12"));
+    }
+
+    @Test
+    void marksAConditionalAttackAsHypothetical() {
+        List<EventMention> events = code("Valdoria could attack Kestrania if the talks fail.");
+        assertThat(events).extracting(EventMention::cameo, EventMention::modality)
+                .contains(tuple("190", Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void attachesFatalitiesToTheViolentEvent() {
+        List<EventMention> events = code("Valdorian troops attacked Kestrania on Sunday, killing two soldiers.");
+        assertThat(events).filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty()
+                .allMatch(e -> Integer.valueOf(2).equals(e.fatalities()));
+    }
+
+    @Test
+    void leavesFatalitiesNullWhenNoneAreStated() {
+        List<EventMention> events = code("Valdorian troops attacked Kestrania on Sunday.");
+        assertThat(events).isNotEmpty().allMatch(e -> e.fatalities() == null);
+    }
+
+    @Test
+    void codesNothingWithoutATrigger() {
+        assertThat(code("Valdoria and Kestrania are neighbours in the north.")).isEmpty();
+    }
+
+    @Test
+    void codesNothingWithoutACodedActor() {
+        assertThat(code("The men attacked the shop.")).isEmpty();
+    }
+
+    @Test
+    void requiresBothActorsWhenADyadIsRequired() {
+        EventCoder dyadic = new EventCoder(CoderConfig.defaults().withRequireDyad(true));
+        assertThat(code(dyadic, "Valdorian troops attacked a village.", null)).isEmpty();
+        assertThat(code("Valdorian troops attacked a village.")).extracting(EventMention::cameo).containsExactly("190");
+    }
+
+    @Test
+    void fillsProvenanceAndLeavesDateAndPlaceToLaterStages() {
+        EventMention e = code("Valdoria praised Kestrania for its help.").get(0);
+        assertThat(e.cameo()).isEqualTo("051");
+        assertThat(e.plover()).isEqualTo("SUPPORT");
+        assertThat(e.rule()).isEqualTo("trig:praise#051");
+        assertThat(e.trigger().text()).isEqualTo("praised");
+        assertThat(e.evidence()).isEqualTo("Valdoria praised Kestrania for its help.");
+        assertThat(e.coderVersion()).isEqualTo(EventCoder.VERSION);
+        assertThat(e.confidence()).isBetween(0.0, 1.0);
+        assertThat(e.id()).isEqualTo(code("Valdoria praised Kestrania for its help.").get(0).id());
+        assertThat(e.date()).isNull();
+        assertThat(e.place()).isNull();
+    }
+
+    @Test
+    void explainsItsDecisionsWhenTraced() {
+        List<String> trace = new ArrayList<>();
+        code(coder, "Valdoria praised Kestrania.", trace);
+        assertThat(trace).anyMatch(m -> m.contains("trig:praise#051"));
+    }
+
+    @Test
+    void skipsASentenceWithADiscardPhrase() {
+        EventCoder c = new EventCoder(CoderConfig.defaults().withDiscards(
+                s -> s.tokens().stream().anyMatch(t -> t.text().equals("football")) ? DiscardRule.Scope.SENTENCE : null));
+        assertThat(code(c, "Valdoria beat Kestrania in the football final.", null)).isEmpty();
+    }
+}
