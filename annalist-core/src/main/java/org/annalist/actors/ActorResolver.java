@@ -527,10 +527,6 @@ public final class ActorResolver {
                 return false;
             }
 
-            boolean hasActor() {
-                return !actors.isEmpty();
-            }
-
             /** "President of Russia", "soldiers from Gondor": take the actor of an attached phrase. */
             void attachOf(Map<Integer, Composition> all) {
                 if (baseFromOwnActor || absorbed || !hasTree) return;
