@@ -47,14 +47,54 @@ final class EvalCommand implements Runnable {
         @Option(names = "--limit", description = "score only the first N records")
         Integer limit;
 
+        enum Dyad { auto, yes, no }
+
+        @Option(names = "--require-dyad", defaultValue = "auto",
+                description = {"code only events with both a source and a target: yes, no, or auto (default): yes when",
+                        "every gold event of the file names both actors, as in PETRARCH-style gold"})
+        Dyad requireDyad;
+
+        @Option(names = "--errors", description = "also list, per record, gold and predicted (source, target, cameo/plover) where they differ")
+        boolean errors;
+
         @Override
         public Integer call() throws Exception {
             List<GoldRecord> records = EventGold.read(gold);
             if (limit != null && limit < records.size()) records = records.subList(0, limit);
-            GoldCoder coder = new GoldCoder(SharedPipeline.get());
-            EventScores scores = EventEvaluation.run(records, coder, actorMatch);
+            boolean dyadic = switch (requireDyad) {
+                case yes -> true;
+                case no -> false;
+                case auto -> records.stream().flatMap(r -> r.events().stream()).findAny().isPresent()
+                        && records.stream().flatMap(r -> r.events().stream()).allMatch(e -> names(e, "source") && names(e, "target"));
+            };
+            GoldCoder coder = new GoldCoder(SharedPipeline.get().withCoder(c -> c.withRequireDyad(dyadic)));
+            java.util.Map<String, List<org.annalist.evaluation.PredictedEvent>> predicted = new java.util.LinkedHashMap<>();
+            EventScores scores = EventEvaluation.run(records, r -> {
+                List<org.annalist.evaluation.PredictedEvent> p = coder.apply(r);
+                predicted.put(r.id(), p);
+                return p;
+            }, actorMatch);
+            if (errors) {
+                for (GoldRecord r : records) {
+                    List<String> g = r.events().stream().map(e -> e.get("source") + ">" + e.get("target") + ":"
+                            + (e.get("cameo") != null ? e.get("cameo") : e.get("plover"))).sorted().toList();
+                    List<String> p = predicted.get(r.id()).stream().map(e -> e.source() + ">" + e.target() + ":"
+                            + (e.cameo() != null && r.events().stream().anyMatch(x -> x.get("cameo") != null) ? e.cameo() : e.plover()))
+                            .sorted().toList();
+                    if (g.equals(p)) continue;
+                    System.out.println(r.id() + " | " + r.text());
+                    System.out.println("    gold      " + g);
+                    System.out.println("    predicted " + p);
+                }
+                System.out.println();
+            }
+            if (!json) System.out.println("(events coded " + (dyadic ? "only with both actors" : "with one actor or two") + ")");
             System.out.println(json ? scores.toJson() : scores.toTable());
             return 0;
+        }
+
+        private static boolean names(org.annalist.evaluation.GoldEvent e, String role) {
+            return e.get(role) != null || e.get(role + "_text") != null;
         }
     }
 

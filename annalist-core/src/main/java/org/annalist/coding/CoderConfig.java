@@ -18,12 +18,14 @@ import org.annalist.ontology.CameoCode;
  * @param recodeNegatedConflict when true, a negated verbal conflict ("did not criticize") is coded as diplomatic
  *                              cooperation (050), asserted, as PETRARCH's dictionaries do; when false (the default)
  *                              it keeps its code, marked negated
+ * @param requireKnownCountry   when true, an event needs an actor whose code names a country or organisation
+ *                              (events between "---CVL" crowds and a "---GOV" embassy are dropped)
  * @param plover                CAMEO code to PLOVER event type, null when none (default: the
  *                              {@link CameoCatalog}'s mapping)
  */
 public record CoderConfig(TriggerDictionary triggers, EmbeddingTable embedding, DiscardRule discards,
                           boolean requireDyad, boolean recodeNegatedCooperation, boolean recodeNegatedConflict,
-                          UnaryOperator<String> plover) {
+                          boolean requireKnownCountry, UnaryOperator<String> plover) {
 
     public CoderConfig {
         Objects.requireNonNull(triggers, "triggers");
@@ -35,27 +37,27 @@ public record CoderConfig(TriggerDictionary triggers, EmbeddingTable embedding, 
     /** Built-in triggers, no discards, one coded actor suffices, negated cooperation recoded as rejection. */
     public static CoderConfig defaults() {
         CameoCatalog catalog = CameoCatalog.load();
-        return new CoderConfig(TriggerDictionary.builtIn(), EmbeddingTable.builtIn(), DiscardRule.NONE, false, true, false,
+        return new CoderConfig(TriggerDictionary.builtIn(), EmbeddingTable.builtIn(), DiscardRule.NONE, false, true, false, false,
                 code -> catalog.get(code).map(CameoCode::plover).orElse(null));
     }
 
     public CoderConfig withRequireDyad(boolean value) {
-        return new CoderConfig(triggers, embedding, discards, value, recodeNegatedCooperation, recodeNegatedConflict, plover);
+        return new CoderConfig(triggers, embedding, discards, value, recodeNegatedCooperation, recodeNegatedConflict, requireKnownCountry, plover);
     }
 
     public CoderConfig withDiscards(DiscardRule value) {
-        return new CoderConfig(triggers, embedding, value, requireDyad, recodeNegatedCooperation, recodeNegatedConflict, plover);
+        return new CoderConfig(triggers, embedding, value, requireDyad, recodeNegatedCooperation, recodeNegatedConflict, requireKnownCountry, plover);
     }
 
     /**
-     * The conventions of the PETRARCH family of coders: a coded source and target are required and negated verbal
-     * conflict is coded as cooperation.
+     * The conventions of the PETRARCH family of coders: a coded source and target are required, one of them with a
+     * known country, and negated verbal conflict is coded as cooperation.
      */
     public CoderConfig withPetrarchConventions() {
-        return new CoderConfig(triggers, embedding, discards, true, recodeNegatedCooperation, true, plover);
+        return new CoderConfig(triggers, embedding, discards, true, recodeNegatedCooperation, true, true, plover);
     }
 
     public CoderConfig withPlover(UnaryOperator<String> value) {
-        return new CoderConfig(triggers, embedding, discards, requireDyad, recodeNegatedCooperation, recodeNegatedConflict, value);
+        return new CoderConfig(triggers, embedding, discards, requireDyad, recodeNegatedCooperation, recodeNegatedConflict, requireKnownCountry, value);
     }
 }

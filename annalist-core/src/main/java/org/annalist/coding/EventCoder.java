@@ -413,10 +413,12 @@ public final class EventCoder {
                 List<Integer> subj = v.dependentsExact(i, "nsubj");
                 subj.addAll(v.dependentsExact(i, "nsubj:xsubj"));
                 src = resolveAll(subj);
-                if (src.isEmpty() && subj.size() == 1 && v.token(subj.get(0)).pos().startsWith("PRP")
-                        && v.headRelation(i).equals("ccomp") && v.head(i) >= 0 && depth < 3) {
-                    // "Ethiopia indicated it deplored Libya": an unresolved pronoun refers to the reporting subject
-                    src = clauseSubjects(v.head(i), false, depth + 1);
+                if (src.isEmpty() && subj.size() == 1 && v.token(subj.get(0)).pos().startsWith("PRP") && depth < 3) {
+                    // "Ethiopia indicated it deplored Libya", "militants said they attempted to kill X": an unresolved
+                    // pronoun refers to the subject of the verb that reports the clause
+                    int c = i;
+                    for (int k = 0; k < 3 && (v.headRelation(c).equals("xcomp") || v.headRelation(c).startsWith("conj")); k++) c = v.head(c);
+                    if (v.headRelation(c).equals("ccomp") && v.head(c) >= 0) src = clauseSubjects(v.head(c), false, depth + 1);
                 }
             }
             if (src.isEmpty() && v.token(i).pos().equals("VBG") && v.headRelation(i).equals("acl") && v.head(i) >= 0) {
@@ -453,7 +455,11 @@ public final class EventCoder {
                 }
             }
             int h = supportVerb(anchor(i));
-            if (h >= 0) return clauseSubjects(h, false, 1);
+            if (h >= 0) {
+                List<ActorMention> s = clauseSubjects(h, false, 1);
+                if (s.isEmpty() && Set.of("engage", "involve").contains(v.lemma(h))) s = resolveAll(v.dependents(h, "nsubj:pass"));
+                return s;
+            }
             return List.of();
         }
 
@@ -893,7 +899,7 @@ public final class EventCoder {
                 return;
             }
             boolean ok = config.requireDyad() ? sc != null && tc != null : sc != null || tc != null;
-            if (ok && !knownCountry(sc) && !knownCountry(tc)) {
+            if (ok && config.requireKnownCountry() && !knownCountry(sc) && !knownCountry(tc)) {
                 note(() -> cameo + " at '" + v.token(t.token).text() + "': neither " + sc + " nor " + tc + " names a known actor: dropped");
                 return;
             }

@@ -21,10 +21,12 @@ import org.annalist.model.Dependency;
 import org.annalist.model.Sentence;
 import org.annalist.model.TimeExpression;
 import org.annalist.model.Token;
+import org.annalist.time.TimexCorrector;
 
 /**
  * Annotates articles with Stanford CoreNLP: tokens, sentences, POS, lemmas, coarse NER, SUTime values
- * resolved against the article date, and enhanced++ Universal Dependencies.
+ * resolved against the article date (corrected to TimeML conventions by {@link TimexCorrector}), and
+ * enhanced++ Universal Dependencies.
  *
  * <p>Construction loads the models (several seconds, ~1 GiB of heap): make one per process and share it.
  * {@link #annotate(Article)} is safe to call from several threads.
@@ -33,6 +35,7 @@ public final class CoreNlpAnnotator {
 
     private final StanfordCoreNLP pipeline;
     private final NlpConfig config;
+    private final TimexCorrector timexCorrector = new TimexCorrector();
 
     public CoreNlpAnnotator() {
         this(NlpConfig.defaults());
@@ -90,7 +93,8 @@ public final class CoreNlpAnnotator {
         for (int si = 0; si < coreSentences.size(); si++) {
             sentences.add(convert(si, coreSentences.get(si)));
         }
-        return new AnnotatedArticle(article, sentences);
+        // SUTime's expressions brought to TimeML conventions (extents, types, values)
+        return new AnnotatedArticle(article, timexCorrector.correct(sentences, article.text(), article.date()));
     }
 
     private static Sentence convert(int index, CoreMap s) {

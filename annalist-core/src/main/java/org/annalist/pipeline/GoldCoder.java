@@ -62,12 +62,28 @@ public final class GoldCoder implements Function<GoldRecord, List<PredictedEvent
         return pipeline.analyze(article, resolverFor(record.dictionaries()));
     }
 
+    /**
+     * The user's dictionary first, then the built-in ones; a user dictionary that brings its own agents
+     * replaces the built-in agents, so that its role conventions ("mayor" coded or not) hold, while built-in
+     * countries, organisations and people still code what the user's actors do not cover.
+     */
+    static ActorResolver withUserDictionary(ActorResolver builtIn, ActorDictionary user) {
+        boolean userHasAgents = user.entries().stream().anyMatch(ActorDictionary.Entry::isAgent);
+        List<ActorDictionary> dictionaries = new java.util.ArrayList<>();
+        dictionaries.add(user);
+        for (ActorDictionary d : builtIn.dictionaries()) {
+            boolean agentsOnly = !d.entries().isEmpty() && d.entries().stream().allMatch(ActorDictionary.Entry::isAgent);
+            if (!(userHasAgents && agentsOnly)) dictionaries.add(d);
+        }
+        return new ActorResolver(dictionaries);
+    }
+
     private ActorResolver resolverFor(Path folder) {
         if (folder == null) return pipeline.actors();
         return resolvers.computeIfAbsent(folder.toAbsolutePath().normalize(), dir -> {
             try {
                 ActorDictionary loaded = PetrarchDictionaryLoader.load(dir);
-                return pipeline.actors().withDictionaries(List.of(loaded), false);
+                return withUserDictionary(pipeline.actors(), loaded);
             } catch (DictionaryException e) {
                 throw new IllegalArgumentException("cannot load the dictionaries in " + dir + ": " + e.getMessage(), e);
             }

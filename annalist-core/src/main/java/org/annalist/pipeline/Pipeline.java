@@ -55,6 +55,11 @@ public final class Pipeline {
                 new EventDater(), new EventPlacer(CountryNames.builtIn()));
     }
 
+    /** This pipeline with another coder configuration (same models and dictionaries, nothing reloaded). */
+    public Pipeline withCoder(java.util.function.UnaryOperator<org.annalist.coding.CoderConfig> change) {
+        return new Pipeline(extractor, annotator, actors, new EventCoder(change.apply(coder.config())), dater, placer);
+    }
+
     public ArticleExtractor extractor() { return extractor; }
 
     public CoreNlpAnnotator annotator() { return annotator; }

@@ -27,7 +27,7 @@ public record TimexInterval(LocalDate begin, LocalDate end, Precision precision)
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
-    private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+    private static final Pattern DECADE = Pattern.compile("(\\d{3})X?"); // TimeML "199" and SUTime "199X"
 
     /**
      * Resolves a TIMEX3 value to days. Values that do not name a stretch of the calendar are empty:

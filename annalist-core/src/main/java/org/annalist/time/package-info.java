@@ -2,6 +2,7 @@
  * When: the date of an event from the time expression governing its trigger, resolved against the
  * article date, with its precision. In: an annotated sentence and a trigger token; out:
  * {@link org.annalist.model.EventDate} ({@link org.annalist.time.EventDater}). TIMEX3 values become day
- * intervals in {@link org.annalist.time.TimexInterval}.
+ * intervals in {@link org.annalist.time.TimexInterval}. {@link org.annalist.time.TimexCorrector} brings SUTime's
+ * expressions to TimeML conventions (extents, types, values) before anything reads them.
  */
 package org.annalist.time;

@@ -65,6 +65,12 @@ class TimexIntervalTest {
     }
 
     @Test
+    void aTimeMlDecadeOfThreeDigitsIsTheSameRange() {
+        assertThat(of("201").begin()).isEqualTo(LocalDate.of(2010, 1, 1));
+        assertThat(of("201").end()).isEqualTo(LocalDate.of(2019, 12, 31));
+    }
+
+    @Test
     void aSlashRangeSpansBothEnds() {
         TimexInterval r = of("2023-03-01/2023-03-10");
         assertThat(r.begin()).isEqualTo(LocalDate.of(2023, 3, 1));
