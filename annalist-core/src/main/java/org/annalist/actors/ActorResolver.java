@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,22 +21,45 @@ import org.annalist.model.Token;
 /**
  * Finds the actors of each sentence and gives them CAMEO codes.
  *
- * <p>Dictionary phrases are matched over the tokens (whole words, case-insensitive, longest phrase first; when
- * two dictionaries match equally long phrases, the earlier dictionary wins). The matches of one noun phrase
- * are then composed into one actor: a country or named actor gives the base code and role words (agents)
- * add their role codes, e.g. "Azerbaijani troops" = AZE + MIL, "Russia's foreign ministry" = RUS + GOV.
- * A noun phrase with a role but no actor takes the actor of an attached "of" phrase ("President of Russia"),
- * or for agents also of "from" and "in" phrases ("soldiers from Gondor"), or of a coordinated noun phrase
- * ("Danish media and government"), else the unknown country {@code ---} ("---GOV").
+ * <p>Dictionary phrases are matched over the tokens (whole words, case-insensitive, longest phrase first); an
+ * earlier dictionary takes precedence over later ones: its phrases claim their words first. Built-in names must be
+ * capitalised as names are ("turkey" is no country) and acronyms written in capitals ("us" is no country),
+ * unless the whole article is written without capitals. The matches of one noun phrase (found by climbing
+ * compound, amod, nmod:poss and flat edges of the dependency tree) are composed into one actor: a country or
+ * named actor gives the base code and role words (agents) add their role codes, e.g. "Azerbaijani troops" =
+ * AZE + MIL, "Russia's foreign ministry" = RUS + GOV, "MSF Arnor diplomat" = NGO + ARN + GOV. Coordinated
+ * countries share the role ("Armenian and Azerbaijani troops" = ARMMIL and AZEMIL, one mention with both
+ * codes). A noun phrase with a role but no actor takes the actor of an attached "of" phrase ("President of
+ * Russia"; for agents also "from" and "in": "soldiers from Gondor"), or of a coordinated role phrase ("Danish
+ * media and government" = DNKMED, DNKGOV), else the unknown country {@code ---} ("---GOV"), as PETRARCH does.
  *
- * <p>People: names found in the people dictionary are coded at the article date; a person introduced with a
- * title ("Armenian Prime Minister Nikol Pashinyan") keeps that code when the article later names them again
- * ("Pashinyan"). "The two leaders" after exactly two coded people gets both codes. Other PERSON and
- * ORGANIZATION names are kept with no code ({@link ActorMention.Kind#UNCODED}). Pronouns are not resolved and
+ * <p>Decisions (CAMEO leaves them open):
+ * <ul>
+ *   <li>a defence ministry or minister is MIL (it speaks for the armed forces), other ministries GOV;</li>
+ *   <li>protesters and demonstrators are CVL (ordinary people unless a party or movement is named), activists
+ *       and the opposition OPP;</li>
+ *   <li>a plain government role (officials, spokesman, leader) next to another role takes that role's sector
+ *       ("military officials" = MIL, "rebel leader" = REB), and is not added to an international organisation
+ *       ("UN spokesman" = IGOUNO);</li>
+ *   <li>a former holder of a government role is an elite (ELI): "former Georgian president" = GEOELI;</li>
+ *   <li>a role word used as an adjective of a thing ("official figures", "military base") is no actor;</li>
+ *   <li>a country glued to a hyphen ("Russian-backed separatists") is reported on its own and does not give its
+ *       code to the phrase: the separatists are ---SEP, not RUSSEP.</li>
+ * </ul>
+ *
+ * <p>People: names found in the people dictionary are coded at the article date (a former office holder gets
+ * their country only, see {@link BuiltInDictionaries#readPeople}). A surname alone counts only after the full
+ * name, after a title, or while the person holds office at the article date (in an undated article: an office
+ * with no end date), so that "Johnson" is not taken for a prime minister. A person introduced with a title
+ * ("Armenian Prime Minister Nikol Pashinyan") keeps that code when the article names them again
+ * ("Pashinyan"). "The two leaders" ("both leaders", "the two presidents") after exactly two coded people gets
+ * both codes. Other PERSON and ORGANIZATION names are kept with no code ({@link ActorMention.Kind#UNCODED}); a
+ * name in brackets after a coded actor ("European Union (EU)") takes its codes. Pronouns are not resolved and
  * not emitted.
  *
- * <p>Mentions of one sentence do not overlap: an actor that becomes part of a larger noun phrase (the
- * "Russia" of "President of Russia") is reported only as that phrase. Instances are immutable and thread-safe.
+ * <p>Mentions of one sentence do not nest: an actor that becomes part of a larger noun phrase (the "Russia" of
+ * "President of Russia") is reported only as that phrase, whose {@link ActorMention#head()} is the phrase's
+ * head noun. Instances are immutable and thread-safe.
  */
 public final class ActorResolver {
 
@@ -46,8 +68,8 @@ public final class ActorResolver {
     private final List<ActorDictionary> all;
 
     /**
-     * A resolver over the given dictionaries only; earlier dictionaries take precedence over later ones when
-     * they match phrases of equal length.
+     * A resolver over the given dictionaries only; earlier dictionaries take precedence over later ones (their
+     * phrases claim the words first, see {@link #resolve}).
      */
     public ActorResolver(List<ActorDictionary> dictionaries) {
         this(dictionaries, List.of());
@@ -68,13 +90,27 @@ public final class ActorResolver {
 
     /**
      * A resolver that consults {@code dictionaries} first (e.g. a record's PETRARCH dictionaries), then this
-     * resolver's dictionaries, or only {@code dictionaries} when {@code replaceBuiltIns} is true.
+     * resolver's dictionaries, or only {@code dictionaries} when {@code replaceBuiltIns} is true. Role words come
+     * from one vocabulary: when {@code dictionaries} define agents, the built-in agents are left out (their
+     * conventions differ: PETRARCH's suite has no "mayor" or "leaders"), while built-in countries,
+     * organisations and people still add the actors the given dictionaries lack.
      */
     public ActorResolver withDictionaries(List<ActorDictionary> dictionaries, boolean replaceBuiltIns) {
         if (replaceBuiltIns) return new ActorResolver(dictionaries, List.of());
         List<ActorDictionary> e = new ArrayList<>(dictionaries);
         e.addAll(extra);
-        return new ActorResolver(e, builtIns);
+        boolean ownRoles = dictionaries.stream().anyMatch(ActorResolver::hasAgents);
+        List<ActorDictionary> kept = new ArrayList<>();
+        for (ActorDictionary b : builtIns) if (!(ownRoles && onlyAgents(b))) kept.add(b);
+        return new ActorResolver(e, kept);
+    }
+
+    private static boolean hasAgents(ActorDictionary d) {
+        return d.entries().stream().anyMatch(ActorDictionary.Entry::isAgent);
+    }
+
+    private static boolean onlyAgents(ActorDictionary d) {
+        return !d.entries().isEmpty() && d.entries().stream().allMatch(ActorDictionary.Entry::isAgent);
     }
 
     /** The dictionaries in precedence order. */
@@ -292,34 +328,60 @@ public final class ActorResolver {
             return out;
         }
 
-        /** Longest dictionary matches left to right; a hyphenated token may match by its parts ("Russian-backed"). */
+        /**
+         * Dictionary matches in precedence order: each dictionary in turn claims its longest phrases among the
+         * words earlier dictionaries left free, so a record's own dictionary decides over a longer built-in
+         * phrase ("International Monetary Fund" where the record codes "Monetary Fund"). Words still free may
+         * then match by the parts of a hyphenated token ("Russian-backed").
+         */
         List<Hit> match() {
             List<Hit> hits = new ArrayList<>();
-            int i = 0;
-            while (i < words.size()) {
-                ActorDictionary.Match best = null;
-                for (ActorDictionary d : all) {
-                    Optional<ActorDictionary.Match> m = d.longestAt(words, original, i);
-                    if (m.isPresent() && fitsEntities(m.get(), hits) && (best == null || m.get().length() > best.length())) {
-                        best = m.get();
+            boolean[] claimed = new boolean[words.size()];
+            for (ActorDictionary d : all) {
+                int i = 0;
+                while (i < words.size()) {
+                    Optional<ActorDictionary.Match> found = claimed[i] ? Optional.empty() : d.longestAt(words, original, i);
+                    if (found.isEmpty() || !free(claimed, found.get()) || !fitsEntities(found.get())) {
+                        i++;
+                        continue;
                     }
-                }
-                if (best != null) {
+                    ActorDictionary.Match best = found.get();
                     if (best.entry().kind() == ActorMention.Kind.PERSON) memory.establishedPeople.add(best.entry().label());
                     // "Russian-backed", "pro-Russian" split into tokens: the actor is named, but does not head the phrase
                     boolean glued = !best.entry().isAgent() && (gluedHyphen(best.end() - 1, best.end())
                             || gluedHyphen(best.start(), best.start() - 1));
                     Hit h = new Hit(best.start(), best.end(), best.entry(), best.entry().codesAt(date), glued);
                     hits.add(h);
-                    if (!glued) for (int k = h.start(); k < h.end(); k++) hitAt[k] = h;
+                    for (int k = h.start(); k < h.end(); k++) {
+                        claimed[k] = true;
+                        if (!glued) hitAt[k] = h;
+                    }
                     i = best.end();
-                    continue;
                 }
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (claimed[i]) continue;
                 Hit part = partialMatch(i);
                 if (part != null) hits.add(part);
-                i++;
             }
+            hits.sort(Comparator.comparingInt(Hit::start));
             return hits;
+        }
+
+        private static boolean free(boolean[] claimed, ActorDictionary.Match m) {
+            for (int k = m.start(); k < m.end(); k++) if (claimed[k]) return false;
+            return true;
+        }
+
+        /** True when a role word of any dictionary ends right before token {@code start} ("President Trump"). */
+        private boolean titleBefore(int start) {
+            for (int k = Math.max(0, start - 4); k < start; k++) {
+                for (ActorDictionary d : all) {
+                    Optional<ActorDictionary.Match> m = d.longestAt(words, original, k);
+                    if (m.isPresent() && m.get().entry().isAgent() && m.get().end() == start) return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -327,7 +389,7 @@ public final class ActorResolver {
          * name (a surname alias) must be tagged as a person, or (the NER often takes a lone surname for an
          * organisation) follow the full name earlier in the article.
          */
-        private boolean fitsEntities(ActorDictionary.Match m, List<Hit> before) {
+        private boolean fitsEntities(ActorDictionary.Match m) {
             if (m.entry().kind() != ActorMention.Kind.PERSON) return true;
             for (int k = m.start(); k < m.end(); k++) {
                 String ner = s.token(k).ner();
@@ -338,7 +400,7 @@ public final class ActorResolver {
                 }
                 if (!nameLike) return false;
             }
-            return m.length() > 1 || surnameRefersToThem(m, before);
+            return m.length() > 1 || surnameRefersToThem(m);
         }
 
         /**
@@ -346,12 +408,9 @@ public final class ActorResolver {
          * them in full, a title stands before it ("President Trump"), or they held an office at the article date
          * (in an undated article: they hold an office with no end date).
          */
-        private boolean surnameRefersToThem(ActorDictionary.Match m, List<Hit> before) {
+        private boolean surnameRefersToThem(ActorDictionary.Match m) {
             if (memory.establishedPeople.contains(m.entry().label())) return true;
-            if (!before.isEmpty()) {
-                Hit last = before.get(before.size() - 1);
-                if (last.isAgent() && last.end() == m.start()) return true;
-            }
+            if (titleBefore(m.start())) return true;
             if (date == null) {
                 // an undated article is most likely recent: someone still in office is the likely referent
                 for (ActorDictionary.CodeRestriction r : m.entry().restrictions()) {
@@ -459,6 +518,7 @@ public final class ActorResolver {
             int last;
             boolean absorbed;
             boolean baseFromOwnActor;
+            boolean former;
 
             Composition(int head, List<Hit> hits) {
                 this.head = head;
@@ -478,6 +538,16 @@ public final class ActorResolver {
                         break;
                     }
                 }
+                // "Former Georgian President X": a government role held in the past makes an elite (ELI)
+                if (hasTree && !agents.isEmpty()) {
+                    for (int k = Math.max(0, first - 3); k < last; k++) {
+                        String w = s.token(k).text().toLowerCase(Locale.ROOT);
+                        if ((w.equals("former") || w.equals("ex")) && hitAt[k] == null && npHead(k) == head) {
+                            former = true;
+                            first = Math.min(first, k);
+                        }
+                    }
+                }
                 // "Armenian and Azerbaijani troops": coordinated actors share the role, one code each
                 if (base != null && hasTree) {
                     int baseHead = hitHead(base);
@@ -492,10 +562,6 @@ public final class ActorResolver {
                 for (Dependency d : s.parents(b)) if (d.governor() == a && d.relation().startsWith("conj")) return true;
                 for (Dependency d : s.parents(a)) if (d.governor() == b && d.relation().startsWith("conj")) return true;
                 return false;
-            }
-
-            boolean hasActor() {
-                return !actors.isEmpty();
             }
 
             /** "President of Russia", "soldiers from Gondor": take the actor of an attached phrase. */
@@ -584,6 +650,10 @@ public final class ActorResolver {
                     for (Hit a : roles) {
                         // "UN spokesman", "NATO officials": the organisation itself, not a government of it
                         if (international && isPlainGov(a)) continue;
+                        if (former && isPlainGov(a)) {
+                            code = applyAgent(code, "~ELI");
+                            continue;
+                        }
                         for (String role : a.codes()) code = applyAgent(code, role);
                     }
                     if (!out.contains(code)) out.add(code);

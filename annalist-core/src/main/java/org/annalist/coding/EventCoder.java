@@ -591,7 +591,9 @@ public final class EventCoder {
         // ---- composition ------------------------------------------------------------------------------------
 
         private void compose() {
-            for (Trigger g : List.copyOf(triggers.values())) {
+            List<Trigger> governors = new ArrayList<>(triggers.values());
+            java.util.Collections.reverse(governors); // inner events first: "agreed to a ceasefire to end the fighting"
+            for (Trigger g : governors) {
                 String cls = g.entry.embedClass();
                 if (cls == null || g.suppressed) continue;
                 Trigger emb = null;
@@ -600,6 +602,11 @@ public final class EventCoder {
                 for (int c : embeddedCandidates(g)) {
                     Trigger t = triggers.get(c);
                     if (t != null && t != g) { emb = t; break; }
+                    for (int cc : v.dependentsExact(c, "compound")) {
+                        Trigger t3 = triggers.get(cc);
+                        if (t3 != null && t3 != g) { emb = t3; break; } // "mediation efforts"
+                    }
+                    if (emb != null) break;
                     String lc = config.embedding().composeLemma(cls, v.lemma(c));
                     if (lc != null) { lemmaCode = lc; embToken = c; break; }
                     // one level down: "vowed to wage war", "urged him to help end the war"
@@ -678,7 +685,10 @@ public final class EventCoder {
                 List<Integer> cond = v.dependentsExact(t.token, "advcl:unless");
                 if (cond.isEmpty()) {
                     boolean future = false;
-                    for (Dependency d : v.children(t.token)) if (d.relation().equals("aux") && FUTURE_AUX.contains(v.word(d.dependent()))) future = true;
+                    for (Dependency d : v.children(t.token)) {
+                        String w = v.word(d.dependent());
+                        if (d.relation().equals("aux") && (FUTURE_AUX.contains(w) || w.equals("would"))) future = true;
+                    }
                     if (future) cond = v.dependentsExact(t.token, "advcl:if");
                 }
                 if (cond.isEmpty() || negated(t.token)) continue;
@@ -891,13 +901,16 @@ public final class EventCoder {
             return m.codes();
         }
 
-        private void add(Trigger t, String cameo, String rule, ActorMention s, String sc, ActorMention g, String tc,
+        private void add(Trigger t, String cameo, String rule, ActorMention s, String sc, ActorMention gIn, String tcIn,
                          boolean reciprocal, String attribution, Integer dead, List<EventMention> out) {
-            if (s != null && s == g) return;
-            if (sc != null && sc.equals(tc)) {
-                note(() -> cameo + " at '" + v.token(t.token).text() + "': source and target are both " + sc + ": dropped");
-                return;
+            if (s != null && s == gIn) return;
+            boolean same = sc != null && sc.equals(tcIn);
+            if (same) {
+                // "Israel banned voting in Jerusalem": no dyad, but still an event of its source
+                note(() -> cameo + " at '" + v.token(t.token).text() + "': source and target are both " + sc + ": target left out");
             }
+            ActorMention g = same ? null : gIn;
+            String tc = same ? null : tcIn;
             boolean ok = config.requireDyad() ? sc != null && tc != null : sc != null || tc != null;
             if (ok && config.requireKnownCountry() && !knownCountry(sc) && !knownCountry(tc)) {
                 note(() -> cameo + " at '" + v.token(t.token).text() + "': neither " + sc + " nor " + tc + " names a known actor: dropped");

@@ -65,6 +65,12 @@ class ActorResolverParsedTest {
     }
 
     @Test
+    void codesAFormerOfficeHolderAsElite() {
+        List<ActorMention> m = first("Former Georgian President Levan Tsiklauri criticised the reform.");
+        assertThat(mentionWithText(m, "Former Georgian President Levan Tsiklauri").codes()).containsExactly("GEOELI");
+    }
+
+    @Test
     void codesRolesWithoutACountryWithTheUnknownCountry() {
         List<ActorMention> m = first("Police arrested three rebels in the north.");
         assertThat(mentionWithText(m, "Police").codes()).containsExactly("---COP");

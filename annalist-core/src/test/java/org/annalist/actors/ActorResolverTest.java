@@ -121,6 +121,26 @@ class ActorResolverTest {
     }
 
     @Test
+    void letsARecordDictionaryClaimItsWordsBeforeALongerBuiltInPhrase() throws Exception {
+        ActorDictionary d = PetrarchDictionaryLoader.read("claim.actors.txt", new StringReader("MONETARY_FUND [XMF]\n"),
+                PetrarchDictionaryLoader.FileKind.ACTORS);
+        ActorResolver r = BUILT_IN.withDictionaries(List.of(d), false);
+        List<ActorMention> m = mentions(r, null, "The/DT International/NNP Monetary/NNP Fund/NNP warned/VBD");
+        assertThat(m).extracting(ActorMention::codes).containsExactly(List.of("XMF"));
+    }
+
+    @Test
+    void leavesBuiltInRolesOutWhenARecordBringsItsOwnAgents() throws Exception {
+        ActorDictionary d = PetrarchDictionaryLoader.read("roles.agents.txt", new StringReader("WARDEN [~GOV]\n"),
+                PetrarchDictionaryLoader.FileKind.AGENTS);
+        ActorResolver r = BUILT_IN.withDictionaries(List.of(d), false);
+        assertThat(mentions(r, null, "Armenian/JJ mayor/NN spoke/VBD")).extracting(ActorMention::codes)
+                .containsExactly(List.of("ARM"));
+        assertThat(mentions(r, null, "Armenian/JJ wardens/NNS spoke/VBD")).extracting(ActorMention::codes)
+                .containsExactly(List.of("ARMGOV"));
+    }
+
+    @Test
     void dropsBuiltInsWhenAskedToReplaceThem() throws Exception {
         ActorDictionary d = PetrarchDictionaryLoader.read("only.actors.txt", new StringReader("RUSSIA [XRU]\n"),
                 PetrarchDictionaryLoader.FileKind.ACTORS);

@@ -224,4 +224,50 @@ class EventCoderTest {
                 s -> s.tokens().stream().anyMatch(t -> t.text().equals("football")) ? DiscardRule.Scope.SENTENCE : null));
         assertThat(code(c, "Valdoria beat Kestrania in the football final.", null)).isEmpty();
     }
+
+    @Test
+    void composesAPromiseOfAidAsIntentToProvideAid() {
+        List<EventMention> events = code("Valdoria promised humanitarian aid to Kestrania.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("0333", "VAL", "KES"));
+        assertThat(events.get(0).plover()).isEqualTo("AGREE");
+    }
+
+    @Test
+    void codesCondemningAnAttackAsAccusingTheAttacker() {
+        List<EventMention> events = code("Morvath condemned the attack by Valdorian troops.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("112", "MOR", "VALMIL"));
+    }
+
+    @Test
+    void codesAnOrderedOffensiveAsTheOffensive() {
+        List<EventMention> events = code("Valdoria ordered air strikes on Kestranian positions.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("195", "VAL", "KESMIL"));
+    }
+
+    @Test
+    void readsATargetFromTheSubjectOfAThatClause() {
+        List<EventMention> events = code("Valdoria warned that Kestrania would face consequences.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("130", "VAL", "KES"));
+    }
+
+    @Test
+    void keepsANegatedCriticismNegatedByDefaultAndRecodesItUnderPetrarchConventions() {
+        String text = "Valdoria did not criticize Kestrania.";
+        assertThat(code(text)).extracting(EventMention::cameo, EventMention::modality)
+                .containsExactly(tuple("111", Modality.NEGATED));
+        EventCoder petrarch = new EventCoder(CoderConfig.defaults().withPetrarchConventions());
+        assertThat(code(petrarch, text, null)).extracting(EventMention::cameo, EventMention::modality)
+                .containsExactly(tuple("050", Modality.ASSERTED));
+    }
+
+    @Test
+    void codesAFutureVisitAsAgreeInPlover() {
+        List<EventMention> events = code("The Valdorian foreign minister will visit Kestrania next week.");
+        assertThat(events).filteredOn(e -> e.cameo().equals("042")).extracting(EventMention::plover)
+                .containsExactly("AGREE");
+    }
 }
