@@ -47,12 +47,13 @@ final class EvalCommand implements Runnable {
         @Option(names = "--limit", description = "score only the first N records")
         Integer limit;
 
-        enum Dyad { auto, yes, no }
+        enum Conventions { auto, petrarch, annalist }
 
-        @Option(names = "--require-dyad", defaultValue = "auto",
-                description = {"code only events with both a source and a target: yes, no, or auto (default): yes when",
-                        "every gold event of the file names both actors, as in PETRARCH-style gold"})
-        Dyad requireDyad;
+        @Option(names = "--conventions", defaultValue = "auto",
+                description = {"coding conventions: petrarch (only events with a coded source and target, as PETRARCH's",
+                        "default; negated criticism coded as cooperation), annalist (one coded actor is enough), or auto",
+                        "(default): petrarch when every gold event of the file names both actors, else annalist"})
+        Conventions conventions;
 
         @Option(names = "--errors", description = "also list, per record, gold and predicted (source, target, cameo/plover) where they differ")
         boolean errors;
@@ -61,13 +62,15 @@ final class EvalCommand implements Runnable {
         public Integer call() throws Exception {
             List<GoldRecord> records = EventGold.read(gold);
             if (limit != null && limit < records.size()) records = records.subList(0, limit);
-            boolean dyadic = switch (requireDyad) {
-                case yes -> true;
-                case no -> false;
+            boolean petrarch = switch (conventions) {
+                case petrarch -> true;
+                case annalist -> false;
                 case auto -> records.stream().flatMap(r -> r.events().stream()).findAny().isPresent()
                         && records.stream().flatMap(r -> r.events().stream()).allMatch(e -> names(e, "source") && names(e, "target"));
             };
-            GoldCoder coder = new GoldCoder(SharedPipeline.get().withCoder(c -> c.withRequireDyad(dyadic)));
+            GoldCoder coder = new GoldCoder(petrarch
+                    ? SharedPipeline.get().withCoder(org.annalist.coding.CoderConfig::withPetrarchConventions)
+                    : SharedPipeline.get());
             java.util.Map<String, List<org.annalist.evaluation.PredictedEvent>> predicted = new java.util.LinkedHashMap<>();
             EventScores scores = EventEvaluation.run(records, r -> {
                 List<org.annalist.evaluation.PredictedEvent> p = coder.apply(r);
@@ -88,7 +91,7 @@ final class EvalCommand implements Runnable {
                 }
                 System.out.println();
             }
-            if (!json) System.out.println("(events coded " + (dyadic ? "only with both actors" : "with one actor or two") + ")");
+            if (!json) System.out.println("(coded with " + (petrarch ? "PETRARCH" : "Annalist") + " conventions)");
             System.out.println(json ? scores.toJson() : scores.toTable());
             return 0;
         }

@@ -70,14 +70,7 @@ public final class Pipeline {
      * still code what the user's actors do not cover.
      */
     public Pipeline withUserDictionary(ActorDictionary user) {
-        boolean userHasAgents = user.entries().stream().anyMatch(ActorDictionary.Entry::isAgent);
-        List<ActorDictionary> dictionaries = new ArrayList<>();
-        dictionaries.add(user);
-        for (ActorDictionary d : actors.dictionaries()) {
-            boolean agentsOnly = !d.entries().isEmpty() && d.entries().stream().allMatch(ActorDictionary.Entry::isAgent);
-            if (!(userHasAgents && agentsOnly)) dictionaries.add(d);
-        }
-        return new Pipeline(extractor, annotator, new ActorResolver(dictionaries), coder, dater, placer);
+        return new Pipeline(extractor, annotator, actors.withDictionaries(List.of(user), false), coder, dater, placer);
     }
 
     /** As {@link #withUserDictionary}, for the PETRARCH/Phoenix dictionary files of a folder. */
