@@ -121,6 +121,8 @@ public final class EventCoder {
         boolean betweenTargets;
         boolean composed;
         Modality fixedModality;
+        /** Who the event is attributed to when a governing trigger reports it ("accused X of ..."). */
+        String attributionOverride;
 
         Trigger(int token, TriggerEntry entry, int consumedObject) {
             this.token = token;
@@ -167,6 +169,9 @@ public final class EventCoder {
                 t.targets = targets(t);
             }
             compose();
+            accusationContents();
+            consequencesOfViolentEvents();
+            topicsAreNotPartners();
             conditionalThreats();
             List<Trigger> demands = reportedDemands();
             for (Trigger t : triggers.values()) {
@@ -182,7 +187,8 @@ public final class EventCoder {
             for (Trigger t : all) {
                 if (t.suppressed) continue;
                 modality(t);
-                String attribution = t.modality == Modality.REPORTED ? attribution(t.token) : null;
+                String attribution = t.modality != Modality.REPORTED ? null
+                        : t.attributionOverride != null ? t.attributionOverride : attribution(t.token);
                 if (t.modality == Modality.NEGATED && config.recodeNegatedConflict() && verbalConflict(t.code)) {
                     String was = t.code;
                     t.code = "050";
@@ -757,6 +763,69 @@ public final class EventCoder {
             return out;
         }
 
+        // ---- what an accusation, a violent event or a consultation governs -----------------------------------
+
+        /**
+         * "Azerbaijan accused Armenia of violating the ceasefire": the violation is what the accuser says, not what
+         * the sentence asserts. Its actor is the accused, its modality reported, and the accuser its attribution.
+         */
+        private void accusationContents() {
+            for (Trigger t : triggers.values()) {
+                if (t.suppressed || t.composed) continue;
+                String hr = v.headRelation(t.token);
+                int h = v.head(t.token);
+                if (h < 0 || !(hr.equals("advcl:of") || hr.equals("acl:of") || hr.equals("advcl:for") || hr.equals("acl:for"))) continue;
+                Trigger g = triggers.get(h);
+                if (g == null || g.suppressed || !(g.code.startsWith("11") || g.code.startsWith("09"))) continue;
+                if (!g.targets.isEmpty()) t.sources = g.targets;
+                t.targets = without(t.targets, t.sources);
+                t.fixedModality = Modality.REPORTED;
+                if (!g.sources.isEmpty()) t.attributionOverride = g.sources.get(0).span().text();
+                note(() -> "'" + v.token(t.token).text() + "' is what '" + v.token(g.token).text()
+                        + "' alleges: reported, its actor the accused");
+            }
+        }
+
+        /**
+         * "Clashes ... killed five people": a killing whose subject is itself a violent event is that event's toll,
+         * not a second event (the toll is counted on the sentence's violent events). A cause with no actor of its
+         * own ("an explosion killed two soldiers") leaves the killing to carry the event.
+         */
+        private void consequencesOfViolentEvents() {
+            for (Trigger t : triggers.values()) {
+                if (t.suppressed || !isViolent(t.code) || t.entry.pos() != TriggerEntry.Pos.VERB) continue;
+                for (int subj : v.dependents(t.token, "nsubj")) {
+                    Trigger cause = triggers.get(subj);
+                    if (cause != null && cause != t && !cause.suppressed && isViolent(cause.code)
+                            && !(cause.sources.isEmpty() && cause.targets.isEmpty())) {
+                        t.suppressed = true;
+                        note(() -> "'" + v.token(t.token).text() + "' tells the toll of '" + v.token(subj).text()
+                                + "': not a second event");
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * "The two leaders discussed the situation": what is discussed is a topic, not a partner; the partner of a
+         * consultation is named by its "with" phrase, and a subject naming two known parties consulted each other.
+         */
+        private void topicsAreNotPartners() {
+            for (Trigger t : triggers.values()) {
+                if (t.suppressed || t.entry.pos() != TriggerEntry.Pos.VERB || !t.code.startsWith("04")) continue;
+                if (t.entry.prepsFirst() || t.targets.isEmpty()) continue;
+                List<ActorMention> partners = new ArrayList<>(resolveAll(prepArgs(t.token, List.of("with"))));
+                List<ActorMention> objects = resolveAll(v.dependentsExact(t.token, "obj"));
+                if (!partners.isEmpty() || objects.isEmpty() || !t.targets.stream().allMatch(objects::contains)) continue;
+                // the object is a topic ("the situation", "the work of the peacekeepers"), unless it is a party
+                boolean topic = v.dependentsExact(t.token, "obj").stream().noneMatch(o -> mentions.stream().anyMatch(m -> m.head() == o));
+                if (!topic) continue;
+                t.targets = List.of();
+                note(() -> "'" + v.token(t.token).text() + "': its object is a topic, not a partner");
+            }
+        }
+
         // ---- modality ---------------------------------------------------------------------------------------
 
         private void modality(Trigger t) {
@@ -867,6 +936,18 @@ public final class EventCoder {
             }
             boolean interactive = t.entry.symmetric() || (t.embedded != null && t.embedded.entry.symmetric())
                     || rootOf(t.code) >= 3 && rootOf(t.code) <= 6;
+            if (src.size() == 1 && tgt.isEmpty() && interactive && src.get(0).codes().size() == 2
+                    && src.get(0).kind() != ActorMention.Kind.DICTIONARY
+                    && !src.get(0).codes().get(0).equals(src.get(0).codes().get(1))) {
+                // "the two leaders discussed": two named parties in one phrase consulted each other
+                // (a PETRARCH "[A/B]" entry is one actor with several codes, not two parties)
+                ActorMention group = src.get(0);
+                src = new ArrayList<>();
+                for (String c : group.codes()) {
+                    src.add(new ActorMention(group.sentence(), group.firstToken(), group.lastToken(), group.head(),
+                            group.span(), List.of(c), group.kind()));
+                }
+            }
             if (src.size() >= 2 && tgt.isEmpty() && interactive) {
                 reciprocal = true;
                 for (ActorMention a : src) for (ActorMention b : src) if (a != b) pairs.add(new ActorMention[] {a, b});

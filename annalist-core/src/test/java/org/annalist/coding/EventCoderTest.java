@@ -270,4 +270,30 @@ class EventCoderTest {
         assertThat(events).filteredOn(e -> e.cameo().equals("042")).extracting(EventMention::plover)
                 .containsExactly("AGREE");
     }
+
+    @Test
+    void codesWhatAnAccusationAllegesAsReportedWithTheAccusedAsActor() {
+        List<EventMention> events = code("Valdoria accused Kestrania of violating the ceasefire.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt, EventMention::modality)
+                .contains(tuple("112", "VAL", "KES", org.annalist.model.Modality.ASSERTED));
+        EventMention violation = events.stream().filter(e -> e.cameo().equals("196")).findFirst().orElseThrow();
+        assertThat(src(violation)).isEqualTo("KES");
+        assertThat(violation.modality()).isEqualTo(org.annalist.model.Modality.REPORTED);
+        assertThat(violation.attribution()).isEqualTo("Valdoria");
+    }
+
+    @Test
+    void countsAKillingCausedByClashesAsTheirTollNotAsASecondEvent() {
+        List<EventMention> events = code("Clashes between Valdorian troops and rebels killed five people on Sunday.");
+        List<EventMention> violent = events.stream().filter(e -> e.cameo().startsWith("19")).toList();
+        assertThat(violent).isNotEmpty();
+        assertThat(violent).allSatisfy(e -> assertThat(e.trigger().text()).isEqualTo("Clashes"));
+        assertThat(violent).allSatisfy(e -> assertThat(e.fatalities()).isEqualTo(5));
+    }
+
+    @Test
+    void takesNoTopicOfADiscussionForItsPartner() {
+        List<EventMention> events = code("The Valdorian foreign minister discussed the situation in Morvath on Monday.");
+        assertThat(events).noneMatch(e -> "MOR".equals(tgt(e)));
+    }
 }
