@@ -18,6 +18,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Mozilla's Readability.js (with jsdom) as an extraction system, for comparison: one long-running
@@ -32,6 +34,8 @@ public final class ExtractionReadabilityJs implements ExtractionSystem {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RESOURCES = "readability/";
+    private static final Pattern NODE_VERSION = Pattern.compile("v(\\d+)\\.");
+    private static final int MIN_NODE = 20;
     private static final List<String> FILES = List.of("package.json", "package-lock.json", "readability-extract.mjs");
 
     private final Process node;
@@ -56,9 +60,25 @@ public final class ExtractionReadabilityJs implements ExtractionSystem {
         return Path.of(System.getProperty("user.home"), ".cache", "annalist", "readability-js");
     }
 
-    /** @return whether a {@code node} command runs on this machine */
+    /** @return whether a {@code node} command of version 20 or later (what jsdom 27 needs) runs on this machine */
     public static boolean nodeAvailable() {
-        return runs("node", "--version");
+        String version = output("node", "--version");
+        if (version == null) return false;
+        Matcher m = NODE_VERSION.matcher(version.strip());
+        return m.lookingAt() && Integer.parseInt(m.group(1)) >= MIN_NODE;
+    }
+
+    private static String output(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /**
@@ -68,7 +88,8 @@ public final class ExtractionReadabilityJs implements ExtractionSystem {
      */
     public static ExtractionReadabilityJs start(Path installDir) throws ExtractionToolException {
         if (!nodeAvailable()) {
-            throw new ExtractionToolException("--compare readability needs Node.js 20 or later: 'node' was not found on PATH");
+            throw new ExtractionToolException("--compare readability needs Node.js " + MIN_NODE
+                    + " or later: 'node' was not found on PATH or is older");
         }
         try {
             Files.createDirectories(installDir);

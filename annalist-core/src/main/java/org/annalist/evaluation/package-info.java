@@ -4,5 +4,10 @@
  * and the system under test as a function from a gold record to its output. Out: scores
  * ({@link org.annalist.evaluation.EventScores}, {@link org.annalist.evaluation.TimexScores}) as JSON or a
  * text table. Nothing here knows how events are coded or times are found.
+ *
+ * <p>Article extraction (FORMATS.md section 4, the Zyte benchmark): {@link org.annalist.evaluation.ExtractionGold}
+ * lists the pages, {@link org.annalist.evaluation.ExtractionEvaluation} runs one or more
+ * {@link org.annalist.evaluation.ExtractionSystem}s (Annalist's extract stage; Mozilla Readability.js in a node
+ * process) and {@link org.annalist.evaluation.ExtractionScores} holds the shingle precision, recall and F1.
  */
 package org.annalist.evaluation;
