@@ -94,13 +94,14 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
-            description = {"Extract the article body of every page of an article-extraction benchmark folder",
-                    "(FORMATS.md §4: ground-truth.json and html/<id>.html.gz) and print precision, recall and F1 over",
-                    "word 4-gram shingles (averaged per page, as the Zyte benchmark's evaluate.py), pages/s of",
-                    "extraction time, and the worst pages. Non-English pages are extracted too.",
-                    "--compare readability also runs Mozilla's Readability.js on the same pages (needs Node.js 20+",
-                    "and npm; the pinned packages are installed with npm ci on first use, into $ANNALIST_NODE_DIR or",
-                    "~/.cache/annalist/readability-js)."})
+            description = {"Extract the article body of every page of an extraction benchmark folder",
+                    "(FORMATS.md §4: ground-truth.json, html/<id>.html.gz) and print precision,",
+                    "recall and F1 over word 4-gram shingles (per-page means, as the Zyte",
+                    "benchmark's evaluate.py), pages/s of extraction time and the worst pages.",
+                    "Non-English pages are extracted too. --compare readability also runs",
+                    "Mozilla's Readability.js on the same pages; it needs Node.js 20+ and npm",
+                    "(pinned packages installed by npm ci on first use into $ANNALIST_NODE_DIR",
+                    "or ~/.cache/annalist/readability-js)."})
     static final class Extract implements Callable<Integer> {
 
         enum Baseline { readability }
