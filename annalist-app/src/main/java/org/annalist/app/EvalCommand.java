@@ -1,13 +1,22 @@
 package org.annalist.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.evaluation.ActorMatch;
 import org.annalist.evaluation.EventEvaluation;
 import org.annalist.evaluation.EventGold;
 import org.annalist.evaluation.EventScores;
+import org.annalist.evaluation.ExtractionEvaluation;
+import org.annalist.evaluation.ExtractionGold;
+import org.annalist.evaluation.ExtractionPage;
+import org.annalist.evaluation.ExtractionReadabilityJs;
+import org.annalist.evaluation.ExtractionScores;
+import org.annalist.evaluation.ExtractionSystem;
 import org.annalist.evaluation.GoldRecord;
+import org.annalist.extract.ArticleExtractor;
+import org.annalist.extract.ExtractorOptions;
 import org.annalist.pipeline.GoldCoder;
 import org.annalist.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -16,7 +25,7 @@ import picocli.CommandLine.Option;
 /** Scores Annalist against gold standards in the formats of shared/eval/FORMATS.md. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Annalist against a gold-standard file (formats of shared/eval/FORMATS.md).",
-        subcommands = {EvalCommand.Events.class, EvalCommand.Times.class})
+        subcommands = {EvalCommand.Events.class, EvalCommand.Times.class, EvalCommand.Extract.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -124,6 +133,53 @@ final class EvalCommand implements Runnable {
             });
             System.out.println(json ? scores.toJson() : scores.toTable());
             return 0;
+        }
+    }
+
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = {"Extract the article body of every page of an extraction benchmark folder",
+                    "(FORMATS.md §4: ground-truth.json, html/<id>.html.gz) and print precision,",
+                    "recall and F1 over word 4-gram shingles (per-page means, as the Zyte",
+                    "benchmark's evaluate.py), pages/s of extraction time and the worst pages.",
+                    "Non-English pages are extracted too. --compare readability also runs",
+                    "Mozilla's Readability.js on the same pages; it needs Node.js 20+ and npm",
+                    "(pinned packages installed by npm ci on first use into $ANNALIST_NODE_DIR",
+                    "or ~/.cache/annalist/readability-js)."})
+    static final class Extract implements Callable<Integer> {
+
+        enum Baseline { readability }
+
+        @Option(names = "--dir", required = true, description = "the benchmark folder (ground-truth.json, html/)")
+        Path dir;
+
+        @Option(names = "--json", description = "print one JSON object instead of a table")
+        boolean json;
+
+        @Option(names = "--compare", description = "also run this system on the same pages: ${COMPLETION-CANDIDATES}")
+        Baseline compare;
+
+        @Option(names = "--worst", defaultValue = "10", description = "how many of the worst pages to list (default: ${DEFAULT-VALUE})")
+        int worst;
+
+        @Override
+        public Integer call() throws Exception {
+            List<ExtractionPage> pages = ExtractionGold.read(dir);
+            List<ExtractionSystem> systems = new ArrayList<>();
+            systems.add(ExtractionSystem.annalist(new ArticleExtractor(ExtractorOptions.defaults().allowingNonEnglish())));
+            try {
+                if (compare == Baseline.readability) {
+                    systems.add(ExtractionReadabilityJs.start(ExtractionReadabilityJs.defaultInstallDir()));
+                }
+                Progress progress = Progress.onTerminal();
+                List<ExtractionScores> scores = ExtractionEvaluation.run(pages, systems,
+                        done -> progress.update(done, 0, 0, pages.size()));
+                progress.done();
+                System.out.println(json ? (compare == null ? scores.get(0).toJson() : ExtractionScores.toJson(scores))
+                        : ExtractionScores.toTable(scores, worst));
+                return 0;
+            } finally {
+                for (ExtractionSystem s : systems) s.close();
+            }
         }
     }
 }

@@ -6,5 +6,10 @@
  * text table. Nothing here knows how events are coded or times are found, except
  * {@link org.annalist.evaluation.TimeEvaluation}, which runs the CoreNLP annotator on time gold for
  * {@code annalist eval times}.
+ *
+ * <p>Article extraction (FORMATS.md section 4, the Zyte benchmark): {@link org.annalist.evaluation.ExtractionGold}
+ * lists the pages, {@link org.annalist.evaluation.ExtractionEvaluation} runs one or more
+ * {@link org.annalist.evaluation.ExtractionSystem}s (Annalist's extract stage; Mozilla Readability.js in a node
+ * process) and {@link org.annalist.evaluation.ExtractionScores} holds the shingle precision, recall and F1.
  */
 package org.annalist.evaluation;
