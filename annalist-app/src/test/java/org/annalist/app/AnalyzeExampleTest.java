@@ -98,6 +98,26 @@ class AnalyzeExampleTest {
         assertThat(events()).noneSatisfy(e -> assertThat(e.get("evidence").asText()).contains("transport forum"));
     }
 
+    @Test
+    void findsExactlyTheEventsTheStoryReports() {
+        List<String> found = events().stream().map(e -> e.get("cameo").asText() + " " + code(e.get("source")) + " "
+                + code(e.get("target")) + " " + e.get("modality").asText() + (e.get("reciprocal").asBoolean() ? " reciprocal" : "")
+                + (e.get("fatalities").isNull() ? "" : " dead=" + e.get("fatalities").asInt())).toList();
+        assertThat(found).containsExactly(
+                "041 RUSGOV ARMGOV reported reciprocal",          // spoke by phone ... on Monday, the Kremlin said
+                "040 RUSGOV ARMGOV reported reciprocal",          // the two leaders discussed ..., according to ...
+                "041 null RUSGOV asserted",                       // the embedded post: its author is not in the text
+                "190 AZEMIL ARMSEP reported reciprocal dead=5",   // clashes between ... killed five people
+                "112 AZE ARM asserted",                           // Azerbaijan accused Armenia
+                "196 ARM null reported");                         // ... of violating the ceasefire (alleged)
+    }
+
+    @Test
+    void attributesWhatAnAccusationAllegesToTheAccuser() {
+        JsonNode violation = events().stream().filter(e -> e.get("cameo").asText().equals("196")).findFirst().orElseThrow();
+        assertThat(violation.get("attribution").asText()).isEqualTo("Azerbaijan");
+    }
+
     private static void assertSpan(JsonNode span) {
         assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt())).isEqualTo(span.get("text").asText());
     }
