@@ -27,8 +27,9 @@ class UserDictionaryTest {
     }
 
     @Test
-    void saysWhichFolderCannotBeRead() {
-        Cli.Result r = Cli.run("analyze", "-", "--dictionaries", dir.resolve("none").toString());
+    void saysWhichFolderCannotBeRead() throws Exception {
+        Path article = Files.writeString(dir.resolve("b.txt"), "Freedonia accused Sylvania of shelling border villages.\n");
+        Cli.Result r = Cli.run("analyze", article.toString(), "--dictionaries", dir.resolve("none").toString());
         assertThat(r.exitCode()).isNotZero();
         assertThat(r.err()).startsWith("annalist: ").contains("none");
     }
