@@ -44,36 +44,7 @@ public final class EventGold {
      */
     public static List<GoldRecord> read(Path jsonl) throws GoldFileException {
         Path folder = jsonl.toAbsolutePath().getParent();
-        List<GoldRecord> records = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) continue;
-                GoldRecord record;
-                try {
-                    record = parse(line, folder);
-                } catch (IllegalArgumentException | JsonProcessingException e) {
-                    throw new GoldFileException("cannot read event gold " + jsonl + " line " + number + ": "
-                            + message(e), e);
-                }
-                if (!ids.add(record.id())) {
-                    throw new GoldFileException("cannot read event gold " + jsonl + " line " + number
-                            + ": duplicate id \"" + record.id() + "\"");
-                }
-                records.add(record);
-            }
-        } catch (IOException e) {
-            throw new GoldFileException("cannot read event gold " + jsonl + ": " + e.getMessage(), e);
-        }
-        return records;
-    }
-
-    private static String message(Exception e) {
-        if (e instanceof JsonProcessingException j) return "not a JSON object (" + j.getOriginalMessage() + ")";
-        return e.getMessage();
+        return GoldLines.read(jsonl, "event gold", line -> parse(line, folder), GoldRecord::id);
     }
 
     private static GoldRecord parse(String line, Path folder) throws JsonProcessingException {

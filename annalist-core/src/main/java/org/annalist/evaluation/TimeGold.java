@@ -38,34 +38,7 @@ public final class TimeGold {
      *                            message names the file and the line
      */
     public static List<TimeGoldRecord> read(Path jsonl) throws GoldFileException {
-        List<TimeGoldRecord> records = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) continue;
-                TimeGoldRecord record;
-                try {
-                    record = parse(line);
-                } catch (IllegalArgumentException e) {
-                    throw new GoldFileException("cannot read time gold " + jsonl + " line " + number + ": "
-                            + e.getMessage(), e);
-                } catch (JsonProcessingException e) {
-                    throw new GoldFileException("cannot read time gold " + jsonl + " line " + number
-                            + ": not a JSON object (" + e.getOriginalMessage() + ")", e);
-                }
-                if (!ids.add(record.id())) {
-                    throw new GoldFileException("cannot read time gold " + jsonl + " line " + number
-                            + ": duplicate id \"" + record.id() + "\"");
-                }
-                records.add(record);
-            }
-        } catch (IOException e) {
-            throw new GoldFileException("cannot read time gold " + jsonl + ": " + e.getMessage(), e);
-        }
-        return records;
+        return GoldLines.read(jsonl, "time gold", line -> parse(line), TimeGoldRecord::id);
     }
 
     private static TimeGoldRecord parse(String line) throws JsonProcessingException {
