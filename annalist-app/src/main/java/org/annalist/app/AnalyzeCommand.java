@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 
 /** Codes one article and prints its events. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Read one article (plain text or HTML; a path, or - for standard input) and print its events:",
-                "CAMEO code, actors, modality, fatalities, date and place, each traceable to its sentence.",
+        description = {"Code one article and print its events.",
+                "Reads plain text or HTML (a path, or - for standard input) and prints each event's CAMEO code,",
+                "actors, modality, fatalities, date and place, each traceable to its sentence.",
                 "Exits with 1 and a one-line message when the article cannot be read."})
 final class AnalyzeCommand implements Callable<Integer> {
 

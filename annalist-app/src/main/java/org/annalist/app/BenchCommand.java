@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 
 /** Throughput of the whole pipeline against CoreNLP's annotation alone, measured in one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure throughput on a JSON Lines corpus: articles/s, sentences/s, peak heap, and the",
-                "ratio of the whole pipeline's time to CoreNLP's annotation alone on the same articles."})
+        description = {"Measure throughput against CoreNLP's annotation alone.",
+                "On a JSON Lines corpus: articles/s, sentences/s, peak heap, and the ratio of the whole",
+                "pipeline's time to CoreNLP's annotation alone on the same articles, in one run."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", required = true, description = "JSON Lines corpus (FORMATS.md §5)")

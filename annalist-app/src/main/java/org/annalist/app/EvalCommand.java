@@ -37,8 +37,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "events", mixinStandardHelpOptions = true,
-            description = {"Code every record of an event gold file (*.events.jsonl, FORMATS.md §1) and print recall,",
-                    "precision, F1, root-level recall, extra events per record, false-alarm rate and per-field",
+            description = {"Score the event coder on an event gold file (*.events.jsonl, FORMATS.md §1).",
+                    "Prints recall, precision, F1, root-level recall, extra events per record, false-alarm rate and per-field",
                     "recall, overall and per tag. Records that name a dictionaries folder are coded with those",
                     "PETRARCH/Phoenix actor and agent dictionaries in addition to the built-in ones."})
     static final class Events implements Callable<Integer> {
@@ -111,8 +111,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "times", mixinStandardHelpOptions = true,
-            description = {"Tag the time expressions of every document of a time gold file (*.times.jsonl, FORMATS.md §3)",
-                    "and print TempEval-3's figures: strict and relaxed precision/recall/F1, type and value accuracy,",
+            description = {"Score time expressions on a time gold file (*.times.jsonl, FORMATS.md §3).",
+                    "Prints TempEval-3's figures: strict and relaxed precision/recall/F1, type and value accuracy,",
                     "value F1. Each document is annotated with its creation time (dct) as the article date."})
     static final class Times implements Callable<Integer> {
 
@@ -137,8 +137,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
-            description = {"Extract the article body of every page of an extraction benchmark folder",
-                    "(FORMATS.md §4: ground-truth.json, html/<id>.html.gz) and print precision,",
+            description = {"Score article-body extraction on an extraction benchmark folder.",
+                    "Extracts every page of the folder (FORMATS.md §4: ground-truth.json, html/<id>.html.gz) and print precision,",
                     "recall and F1 over word 4-gram shingles (per-page means, as the Zyte",
                     "benchmark's evaluate.py), pages/s of extraction time and the worst pages.",
                     "Non-English pages are extracted too. --compare readability also runs",

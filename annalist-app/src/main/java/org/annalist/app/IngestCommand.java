@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 
 /** Reads articles, codes their events and stores both, idempotently. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Read articles (files, directories recursively, '-' for stdin, .jsonl dumps), code their events",
-                "and store articles and events in the DuckDB store. The same article twice is stored once.",
+        description = {"Code articles and store them with their events in the DuckDB store.",
+                "Reads files, directories (recursively), '-' for standard input and .jsonl dumps.",
+                "The same article twice is stored once.",
                 "Inputs that cannot be read are recorded in the skips table with their reason; the batch goes on."})
 final class IngestCommand implements Callable<Integer> {
 
