@@ -21,4 +21,15 @@ public record Article(String id, String url, String title, LocalDate date, Strin
     public Article {
         embeds = embeds == null ? List.of() : List.copyOf(embeds);
     }
+
+    /**
+     * The day the story's words were written on, which "yesterday", "on Monday" and "last week" count from:
+     * the dateline's date when it gives one (a wire story filed the day before the page was published), else
+     * {@link #date()}.
+     *
+     * @return the reference date, or null when the article has no date at all
+     */
+    public LocalDate referenceDate() {
+        return dateline != null && dateline.date() != null ? dateline.date() : date;
+    }
 }

@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,13 +76,14 @@ public final class CoreNlpAnnotator {
     }
 
     /**
-     * Annotates the article's text. Time expressions are normalised against {@link Article#date()}
+     * Annotates the article's text. Time expressions are normalised against {@link Article#referenceDate()}
      * (none when the article has no date: relative expressions then keep unresolved values).
      */
     public AnnotatedArticle annotate(Article article) {
         Annotation doc = new Annotation(article.text());
-        if (article.date() != null) {
-            doc.set(CoreAnnotations.DocDateAnnotation.class, article.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        LocalDate reference = article.referenceDate();
+        if (reference != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, reference.format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
         try {
             pipeline.annotate(doc);
@@ -94,7 +96,7 @@ public final class CoreNlpAnnotator {
             sentences.add(convert(si, coreSentences.get(si)));
         }
         // SUTime's expressions brought to TimeML conventions (extents, types, values)
-        return new AnnotatedArticle(article, timexCorrector.correct(sentences, article.text(), article.date()));
+        return new AnnotatedArticle(article, timexCorrector.correct(sentences, article.text(), reference));
     }
 
     private static Sentence convert(int index, CoreMap s) {
