@@ -34,8 +34,8 @@ import org.annalist.model.Token;
  *       ISO week; "the past two years", "the next few months", "the coming weeks" are DURATIONs; halves
  *       ("2023-H2") and quarters ("2023-Q3", not SUTime's "2023-FYQ3"); "this fiscal year";
  *       "the end of the year"; "the 99th day" of something unknown;</li>
- *   <li>governed by a past-tense verb, a month, season or weekday without a year that SUTime put after
- *       the document date moves back a year (a week for weekdays); governed by "will", a month or weekday
+ *   <li>governed by a past-tense verb, a month, season, weekday or weekend without a year that SUTime put
+ *       after the document date moves back a year (a week for weekdays and weekends); governed by "will", a month or weekday
  *       SUTime put before the document date moves forward;</li>
  *   <li>"between 12 and 18 months": the first number is a DURATION of the same unit;</li>
  *   <li>"twice a month" is a SET; "mid-2021" a DATE; a decade SUTime calls a SET a DATE.</li>
@@ -83,6 +83,8 @@ public final class TimexCorrector {
             + "|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+day$");
     private static final Pattern SHIFTABLE = Pattern.compile("(\\d{4})(-(?:\\d{2}|SP|SU|FA|WI)(?:-\\d{2})?)(T.*)?");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern WEEKEND_VALUE = Pattern.compile("\\d{4}-W\\d{2}-WE");
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:next|coming|upcoming|following)\\b");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}|'\\d\\d");
     private static final Pattern PART_YEAR = Pattern.compile("(?i)(?<![\\w-])(?:mid|early|late)-((?:1[5-9]|20)\\d\\d)(?![\\w-])");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:once|twice|thrice|(?:\\d+|two|three|four|five"
@@ -413,6 +415,15 @@ public final class TimexCorrector {
 
     /** A month, season or weekday without a year that SUTime resolved after the document date. */
     private static String backIntoThePast(Context c, String words, String v) {
+        Matcher we = WEEKEND_VALUE.matcher(v);
+        if (we.matches() && words.toLowerCase(Locale.ROOT).contains("weekend") && !AHEAD.matcher(words).find()) {
+            // SUTime takes "the weekend" for the coming one; what happened at the weekend was the last one
+            Optional<TimexInterval> weekend = TimexInterval.of(v);
+            if (weekend.isPresent() && weekend.get().begin().isAfter(c.dct)) {
+                return isoWeek(weekend.get().begin().minusWeeks(1)) + "-WE";
+            }
+            return v;
+        }
         Matcher m = SHIFTABLE.matcher(v);
         if (!m.matches() || FOUR_DIGITS.matcher(words).find() || FORWARD.matcher(words).find()) return v;
         boolean weekday = WEEKDAY.matcher(words).find();
