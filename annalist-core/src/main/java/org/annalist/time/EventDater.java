@@ -99,8 +99,9 @@ public final class EventDater {
 
     /**
      * The sentence's time expressions with each range written as two dates ("between 2020 and 2022", "from
-     * March 1 to March 5", "2009-2010", "from 11 to 13 September") joined into one DATE whose value is
-     * "begin/end". TimeML annotates the two ends apart, but an event that lasted the whole range is dated by it.
+     * March 1 to March 5", "2009-2010", "from 11 to 13 September", "on Sunday and Monday") joined into one DATE
+     * whose value is "begin/end". TimeML annotates the two ends apart, but an event that lasted the whole range
+     * (or happened on both days) is dated by the range.
      */
     static List<TimeExpression> ranges(List<TimeExpression> times, String text) {
         List<TimeExpression> sorted = new ArrayList<>(times);
@@ -130,8 +131,10 @@ public final class EventDater {
         String before = text.substring(Math.max(0, a.start() - 12), a.start());
         boolean dash = word.length() == 1;
         boolean between = word.equals("and") && RANGE_BETWEEN.matcher(before).find();
+        // "on Sunday and Monday": an event on both days spans them
+        boolean both = word.equals("and") && !between;
         boolean from = !dash && !word.equals("and") && RANGE_FROM.matcher(before).find();
-        if (!dash && !between && !from) return null;
+        if (!dash && !between && !both && !from) return null;
         Optional<TimexInterval> first = TimexInterval.of(a.value());
         Optional<TimexInterval> last = TimexInterval.of(b.value());
         if (first.isEmpty() || last.isEmpty() || last.get().end().isBefore(first.get().begin())) return null;

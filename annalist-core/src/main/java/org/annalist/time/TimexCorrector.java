@@ -38,7 +38,7 @@ import org.annalist.model.Token;
  *       after the document date moves back a year (a week for weekdays and weekends); governed by "will", a month or weekday
  *       SUTime put before the document date moves forward;</li>
  *   <li>"between 12 and 18 months": the first number is a DURATION of the same unit;</li>
- *   <li>"twice a month" is a SET; "mid-2021" a DATE; a decade SUTime calls a SET a DATE.</li>
+ *   <li>"twice a month" is a SET; "mid-2021" and "mid-February" DATEs; a decade SUTime calls a SET a DATE.</li>
  * </ol>
  */
 public final class TimexCorrector {
@@ -87,6 +87,8 @@ public final class TimexCorrector {
     private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:next|coming|upcoming|following)\\b");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}|'\\d\\d");
     private static final Pattern PART_YEAR = Pattern.compile("(?i)(?<![\\w-])(?:mid|early|late)-((?:1[5-9]|20)\\d\\d)(?![\\w-])");
+    private static final Pattern PART_MONTH = Pattern.compile("(?i)(?<![\\w-])(?:mid|early|late)-((?:jan|febr)uary"
+            + "|march|april|may|june|july|august|september|october|november|december)(?![\\w-])");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:once|twice|thrice|(?:\\d+|two|three|four|five"
             + "|six|seven|eight|nine|ten|several|many) times)\\s+$");
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^(?:a|an|per)\\s+(" + UNIT + ")$");
@@ -154,7 +156,9 @@ public final class TimexCorrector {
         }
         Matcher m = ANAPHORIC_DAY.matcher(words);
         if (!m.matches() || !c.pastAt(t)) return t;
-        int shift = m.group(1) != null ? 1 : m.group(2) != null ? -1 : 0;
+        // "the day after" and "the day before" name their direction after the noun, "the next day" before it
+        int shift = m.group(1) != null || words.endsWith("after") ? 1
+                : m.group(2) != null || words.endsWith("before") ? -1 : 0;
         return c.timex(t.start(), t.end(), "DATE", anchor.plusDays(shift).toString());
     }
 
@@ -298,7 +302,10 @@ public final class TimexCorrector {
         return out;
     }
 
-    /** "mid-2021", "late-1990": SUTime misses the hyphenated year; TimeML dates it to the year. */
+    /**
+     * "mid-2021", "late-1990", "mid-February": SUTime misses the hyphenated year or month; TimeML dates it to
+     * the year, or to the month nearest the document date (earlier in a past-tense sentence).
+     */
     private static List<TimeExpression> partYears(Context c, List<TimeExpression> times) {
         Matcher m = PART_YEAR.matcher(c.sentenceText());
         List<TimeExpression> out = new ArrayList<>(times);
@@ -307,6 +314,14 @@ public final class TimexCorrector {
             int e = c.offset + m.end();
             if (out.stream().anyMatch(t -> t.start() < e && s < t.end())) continue;
             out.add(c.timex(s, e, "DATE", m.group(1)));
+        }
+        m = PART_MONTH.matcher(c.sentenceText());
+        while (m.find()) {
+            int s = c.offset + m.start();
+            int e = c.offset + m.end();
+            if (out.stream().anyMatch(t -> t.start() < e && s < t.end())) continue;
+            TimeExpression unresolved = c.timex(s, e, "DATE", null);
+            monthValue(c, m.group(1), c.pastAt(unresolved)).ifPresent(v -> out.add(c.timex(s, e, "DATE", v)));
         }
         out.sort(Comparator.comparingInt(TimeExpression::start));
         return out;

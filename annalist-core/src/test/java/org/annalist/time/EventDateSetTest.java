@@ -23,6 +23,7 @@ import org.annalist.model.EventDate;
 import org.annalist.model.EventMention;
 import org.annalist.model.RawDocument;
 import org.annalist.nlp.SharedAnnotator;
+import org.annalist.pipeline.Analysis;
 import org.annalist.pipeline.Pipeline;
 import org.annalist.places.EventPlacer;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +48,8 @@ class EventDateSetTest {
         }
     }
 
-    record Outcome(Case c, EventDate date) {
+    /** A case's result: the event's date, or null without the event, and the times the annotator found. */
+    record Outcome(Case c, EventDate date, List<String> times) {
         boolean hasEvent() {
             return date != null;
         }
@@ -67,8 +69,8 @@ class EventDateSetTest {
         String describe() {
             String got = !hasEvent() ? "no event" : date.begin() + ".." + date.end() + " " + date.precision().label()
                     + " (" + date.basis() + (date.span() == null ? "" : " \"" + date.span().text() + "\"") + ")";
-            return String.format(Locale.ROOT, "%-28s want %s..%s %-5s got %s", c.id(), c.begin(), c.end(),
-                    c.precision(), got);
+            return String.format(Locale.ROOT, "%-28s want %s..%s %-5s got %s; times %s", c.id(), c.begin(),
+                    c.end(), c.precision(), got, times);
         }
     }
 
@@ -80,11 +82,14 @@ class EventDateSetTest {
         outcomes = new ArrayList<>();
         for (Case c : cases) {
             Article article = pipeline.extract(RawDocument.ofText(c.id(), c.document(), c.docDate()));
-            EventDate date = pipeline.analyze(article).events().stream()
+            Analysis analysis = pipeline.analyze(article);
+            List<String> times = analysis.annotated().sentences().stream().flatMap(s -> s.times().stream())
+                    .map(t -> t.text() + "=" + t.value()).toList();
+            EventDate date = analysis.events().stream()
                     .filter(e -> e.trigger().text().toLowerCase(Locale.ROOT).contains(c.trigger()))
                     .min(Comparator.comparingInt(e -> e.trigger().start()))
                     .map(EventMention::date).orElse(null);
-            outcomes.add(new Outcome(c, date));
+            outcomes.add(new Outcome(c, date, times));
         }
         print();
     }

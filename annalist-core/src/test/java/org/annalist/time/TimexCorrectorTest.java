@@ -288,4 +288,22 @@ class TimexCorrectorTest {
         assertThat(described("Police raided the office on 10 April. Two men were arrested that day."))
                 .containsExactly("10 April|DATE|2024-04-10", "that day|DATE|2024-04-10");
     }
+
+    @Test
+    void datesTheDayBeforeOneDayEarlierThanTheLastDayNamed() {
+        assertThat(described("The ferry sank on 6 April. The day before, the crew had reported engine trouble."))
+                .containsExactly("6 April|DATE|2024-04-06", "The day before|DATE|2024-04-05");
+    }
+
+    @Test
+    void movesAWeekendOfAPastTenseVerbToTheLastWeekend() {
+        assertThat(described("Volunteers cleaned the beach at the weekend."))
+                .extracting(s -> s.substring(s.lastIndexOf('|') + 1)).containsExactly("2024-W19-WE");
+    }
+
+    @Test
+    void datesAHyphenatedMidMonthToTheMonth() {
+        assertThat(described("The strike began in mid-February."))
+                .containsExactly("mid-February|DATE|2024-02");
+    }
 }
