@@ -29,9 +29,10 @@ import org.annalist.model.Token;
  * <ol>
  *   <li>{@code explicit}: a DATE or TIME expression of the sentence whose head depends on the trigger
  *       ("met <u>on Monday</u>", "talks <u>last week</u>"); else the nearest one in the trigger's clause
- *       (a sentence without a parse counts as one clause). Values come from the NLP stage, already
- *       resolved against the article date; durations, {@code PRESENT_REF} and other values that name
- *       no stretch of the calendar are passed over;</li>
+ *       (a sentence without a parse counts as one clause). Two dates that make a range ("between 2020 and
+ *       2022", "from March 1 to March 5") count as one. Values come from the NLP stage, already resolved
+ *       against the article's reference date (a quoted post's against the post's); durations,
+ *       {@code PRESENT_REF} and other values that name no stretch of the calendar are passed over;</li>
  *   <li>{@code embed}: the date of the embedded post (tweet) whose text holds the trigger;</li>
  *   <li>{@code dateline}: the dateline's date;</li>
  *   <li>{@code article}: the article's date, at day precision.</li>
@@ -41,7 +42,8 @@ import org.annalist.model.Token;
  */
 public final class EventDater {
 
-    private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(and|to|until|till|through|-|\u2013|\u2014)\\s*");
+    private static final Pattern RANGE_LINK = Pattern.compile(
+            "(?i)\\s*(and|to|until|till|through|-|\u2013|\u2014)\\s*");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
     private static final Pattern RANGE_FROM = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern RANGE_OPENER = Pattern.compile("(?i)\\b(?:between|from)\\s+$");

@@ -20,7 +20,8 @@ class EventDaterTest {
 
     private static AnnotatedArticle article(Sentence s, String text, LocalDate date, Dateline dateline,
                                             List<EmbeddedPost> embeds) {
-        return new AnnotatedArticle(new Article("a1", null, null, date, "en", text, dateline, embeds, "test"),
+        return new AnnotatedArticle(new Article("a1", null, null, date, "en", text, dateline, embeds,
+                "test", List.of()),
                 List.of(s));
     }
 

@@ -21,7 +21,7 @@ class TimexCorrectorTest {
 
     private static List<TimeExpression> times(String text) {
         List<TimeExpression> out = new ArrayList<>();
-        Article article = new Article("t", null, null, WEDNESDAY, "en", text, null, List.of(), "test");
+        Article article = new Article("t", null, null, WEDNESDAY, "en", text, null, List.of(), "test", List.of());
         for (Sentence s : SharedAnnotator.get().annotate(article).sentences()) out.addAll(s.times());
         return out;
     }
