@@ -158,16 +158,16 @@ class EventDateSetTest {
 
     @Test
     void datesMostEventsToExactlyTheGoldInterval() {
-        assertThat(rate(Outcome::exact)).isGreaterThanOrEqualTo(0.90);
+        assertThat(rate(Outcome::exact)).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void givesMostEventsTheGoldPrecision() {
-        assertThat(rate(Outcome::precision)).isGreaterThanOrEqualTo(0.95);
+        assertThat(rate(Outcome::precision)).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
     void placesMostEventsInsideTheGoldInterval() {
-        assertThat(rate(Outcome::inside)).isGreaterThanOrEqualTo(0.90);
+        assertThat(rate(Outcome::inside)).isGreaterThanOrEqualTo(0.97);
     }
 }
