@@ -44,9 +44,7 @@ public final class EventDater {
 
     private static final Pattern RANGE_LINK = Pattern.compile(
             "(?i)\\s*(and|to|until|till|through|-|\u2013|\u2014)\\s*");
-    private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
-    private static final Pattern RANGE_FROM = Pattern.compile("(?i)\\bfrom\\s+$");
-    private static final Pattern RANGE_OPENER = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
+    private static final Pattern RANGE_OPENER = Pattern.compile("(?i)\\b(between|from)\\s+$");
     private static final Pattern DAY_NUMBER_RANGE = Pattern.compile(
             "(?i)\\b(between|from)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(and|to|until|till|through|-|\u2013)\\s*$");
 
@@ -124,23 +122,24 @@ public final class EventDater {
         return out;
     }
 
-    /** "between A and B", "from A to B", "A-B": one range, when both ends are dates and B does not precede A. */
+    /**
+     * "between A and B", "A and B", "from A to B", "A-B": one range, when both ends are dates and B does not
+     * precede A; "to", "until" and the like make a range only after "from".
+     */
     private static TimeExpression joined(TimeExpression a, TimeExpression b, String text) {
         if (!isDate(a) || !isDate(b) || b.start() < a.end()) return null;
         Matcher link = RANGE_LINK.matcher(text.substring(a.end(), b.start()));
         if (!link.matches()) return null;
         String word = link.group(1).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(0, a.start() - 12), a.start());
-        boolean dash = word.length() == 1;
-        boolean between = word.equals("and") && RANGE_BETWEEN.matcher(before).find();
-        // "on Sunday and Monday": an event on both days spans them
-        boolean both = word.equals("and") && !between;
-        boolean from = !dash && !word.equals("and") && RANGE_FROM.matcher(before).find();
-        if (!dash && !between && !both && !from) return null;
+        Matcher opener = RANGE_OPENER.matcher(before);
+        boolean opened = opener.find();
+        boolean fromTo = opened && opener.group(1).equalsIgnoreCase("from");
+        if (!word.equals("and") && word.length() > 1 && !fromTo) return null;
         Optional<TimexInterval> first = TimexInterval.of(a.value());
         Optional<TimexInterval> last = TimexInterval.of(b.value());
         if (first.isEmpty() || last.isEmpty() || last.get().end().isBefore(first.get().begin())) return null;
-        int start = between || from ? a.start() - (before.length() - lastWordStart(before)) : a.start();
+        int start = opened ? a.start() - before.length() + opener.start() : a.start();
         return new TimeExpression(start, b.end(), text.substring(start, b.end()), "DATE", a.value() + "/" + b.value());
     }
 
@@ -158,11 +157,6 @@ public final class EventDater {
         int start = t.start() - (m.end() - m.start());
         return new TimeExpression(start, t.end(), text.substring(start, t.end()), "DATE",
                 end.withDayOfMonth(day) + "/" + end);
-    }
-
-    private static int lastWordStart(String before) {
-        Matcher m = RANGE_OPENER.matcher(before);
-        return m.find() ? m.start() : before.length();
     }
 
     private static boolean isDate(TimeExpression t) {
