@@ -128,7 +128,7 @@ final class EvalCommand implements Runnable {
             var annotator = SharedPipeline.get().annotator();
             var scores = org.annalist.evaluation.TimexEvaluation.run(records, r -> {
                 var article = new org.annalist.model.Article(r.id(), null, null, r.dct(), "en", r.text(), null,
-                        List.of(), r.id());
+                        List.of(), r.id(), List.of());
                 return annotator.annotate(article).sentences().stream().flatMap(s -> s.times().stream()).toList();
             });
             System.out.println(json ? scores.toJson() : scores.toTable());

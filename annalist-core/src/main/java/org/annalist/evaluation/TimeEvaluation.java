@@ -37,7 +37,7 @@ public final class TimeEvaluation {
     public static Function<TimeGoldRecord, List<TimeExpression>> tagger(CoreNlpAnnotator annotator) {
         return record -> {
             Article article = new Article(record.id(), null, null, record.dct(), "en", record.text(), null,
-                    List.of(), "time gold");
+                    List.of(), "time gold", List.of());
             List<TimeExpression> times = new ArrayList<>();
             for (Sentence s : annotator.annotate(article).sentences()) times.addAll(s.times());
             return times;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.annalist.extract.ExtractionException.Reason;
 import org.annalist.model.Article;
+import org.annalist.model.DateEvidence;
 import org.annalist.model.Dateline;
 import org.annalist.model.EmbeddedPost;
 import org.annalist.model.RawDocument;
@@ -99,8 +100,18 @@ public final class ArticleExtractor {
         LocalDate reference = doc.dateHint() != null ? doc.dateHint() : metadataDate;
         Dateline dateline = DatelineParser.find(body, reference);
         LocalDate date = reference != null ? reference : dateline == null ? null : dateline.date();
+        // the date stays the most trusted one; the rest is kept so that disagreements show
+        List<DateEvidence> dateEvidence = new ArrayList<>();
+        if (doc.dateHint() != null) dateEvidence.add(new DateEvidence(DateEvidence.SOURCE, doc.dateHint()));
+        if (metadataDate != null) dateEvidence.add(new DateEvidence(DateEvidence.METADATA, metadataDate));
+        if (dateline != null && dateline.date() != null) {
+            dateEvidence.add(new DateEvidence(DateEvidence.DATELINE, dateline.date()));
+        }
+        for (EmbeddedPost post : embeds) {
+            if (post.date() != null) dateEvidence.add(new DateEvidence(DateEvidence.POST, post.date()));
+        }
         return new Article(articleId(body), url, title, date, language.language(), body, dateline, embeds,
-                doc.origin());
+                doc.origin(), dateEvidence);
     }
 
     /**

@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,13 @@ import org.annalist.model.Dependency;
 import org.annalist.model.Sentence;
 import org.annalist.model.TimeExpression;
 import org.annalist.model.Token;
+import org.annalist.time.AnchorShift;
 import org.annalist.time.TimexCorrector;
 
 /**
  * Annotates articles with Stanford CoreNLP: tokens, sentences, POS, lemmas, coarse NER, SUTime values
- * resolved against the article date (corrected to TimeML conventions by {@link TimexCorrector}), and
+ * resolved against the article date (corrected to TimeML conventions by {@link TimexCorrector}; in a quoted
+ * post, against the post's date by {@link AnchorShift}), and
  * enhanced++ Universal Dependencies.
  *
  * <p>Construction loads the models (several seconds, ~1 GiB of heap): make one per process and share it.
@@ -75,13 +78,14 @@ public final class CoreNlpAnnotator {
     }
 
     /**
-     * Annotates the article's text. Time expressions are normalised against {@link Article#date()}
+     * Annotates the article's text. Time expressions are normalised against {@link Article#referenceDate()}
      * (none when the article has no date: relative expressions then keep unresolved values).
      */
     public AnnotatedArticle annotate(Article article) {
         Annotation doc = new Annotation(article.text());
-        if (article.date() != null) {
-            doc.set(CoreAnnotations.DocDateAnnotation.class, article.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        LocalDate reference = article.referenceDate();
+        if (reference != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, reference.format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
         try {
             pipeline.annotate(doc);
@@ -93,8 +97,10 @@ public final class CoreNlpAnnotator {
         for (int si = 0; si < coreSentences.size(); si++) {
             sentences.add(convert(si, coreSentences.get(si)));
         }
-        // SUTime's expressions brought to TimeML conventions (extents, types, values)
-        return new AnnotatedArticle(article, timexCorrector.correct(sentences, article.text(), article.date()));
+        // SUTime's expressions brought to TimeML conventions (extents, types, values), then the words of a
+        // quoted post counted from the post's date
+        List<Sentence> corrected = timexCorrector.correct(sentences, article.text(), reference);
+        return new AnnotatedArticle(article, AnchorShift.toPostDates(corrected, article.embeds(), reference));
     }
 
     private static Sentence convert(int index, CoreMap s) {

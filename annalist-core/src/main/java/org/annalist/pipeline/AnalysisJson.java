@@ -53,6 +53,10 @@ public final class AnalysisJson {
             d.put("start", a.dateline().start());
             d.put("end", a.dateline().end());
         }
+        ArrayNode evidence = n.putArray("date_evidence");
+        a.dateEvidence().forEach(e -> evidence.addObject().put("source", e.source()).put("date", iso(e.date())));
+        ArrayNode conflicts = n.putArray("date_conflicts");
+        a.dateConflicts().forEach(conflicts::add);
         ArrayNode embeds = n.putArray("embeds");
         a.embeds().forEach(p -> {
             ObjectNode e = embeds.addObject();

@@ -55,7 +55,7 @@ public final class GoldCoder implements Function<GoldRecord, List<PredictedEvent
     /** The pipeline's analysis of a record's text, for error analysis. */
     public Analysis analyze(GoldRecord record) {
         Article article = new Article(record.id(), null, null, record.date(), "en", record.text(), null, List.of(),
-                record.id());
+                record.id(), List.of());
         return pipelineFor(record.dictionaries()).analyze(article);
     }
 

@@ -34,11 +34,11 @@ import org.annalist.model.Token;
  *       ISO week; "the past two years", "the next few months", "the coming weeks" are DURATIONs; halves
  *       ("2023-H2") and quarters ("2023-Q3", not SUTime's "2023-FYQ3"); "this fiscal year";
  *       "the end of the year"; "the 99th day" of something unknown;</li>
- *   <li>governed by a past-tense verb, a month, season or weekday without a year that SUTime put after
- *       the document date moves back a year (a week for weekdays); governed by "will", a month or weekday
+ *   <li>governed by a past-tense verb, a month, season, weekday or weekend without a year that SUTime put
+ *       after the document date moves back a year (a week for weekdays and weekends); governed by "will", a month or weekday
  *       SUTime put before the document date moves forward;</li>
  *   <li>"between 12 and 18 months": the first number is a DURATION of the same unit;</li>
- *   <li>"twice a month" is a SET; "mid-2021" a DATE; a decade SUTime calls a SET a DATE.</li>
+ *   <li>"twice a month" is a SET; "mid-2021" and "mid-February" DATEs; a decade SUTime calls a SET a DATE.</li>
  * </ol>
  */
 public final class TimexCorrector {
@@ -83,8 +83,12 @@ public final class TimexCorrector {
             + "|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+day$");
     private static final Pattern SHIFTABLE = Pattern.compile("(\\d{4})(-(?:\\d{2}|SP|SU|FA|WI)(?:-\\d{2})?)(T.*)?");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern WEEKEND_VALUE = Pattern.compile("\\d{4}-W\\d{2}-WE");
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:next|coming|upcoming|following)\\b");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}|'\\d\\d");
     private static final Pattern PART_YEAR = Pattern.compile("(?i)(?<![\\w-])(?:mid|early|late)-((?:1[5-9]|20)\\d\\d)(?![\\w-])");
+    private static final Pattern PART_MONTH = Pattern.compile("(?i)(?<![\\w-])(?:mid|early|late)-((?:jan|febr)uary"
+            + "|march|april|may|june|july|august|september|october|november|december)(?![\\w-])");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:once|twice|thrice|(?:\\d+|two|three|four|five"
             + "|six|seven|eight|nine|ten|several|many) times)\\s+$");
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^(?:a|an|per)\\s+(" + UNIT + ")$");
@@ -152,7 +156,9 @@ public final class TimexCorrector {
         }
         Matcher m = ANAPHORIC_DAY.matcher(words);
         if (!m.matches() || !c.pastAt(t)) return t;
-        int shift = m.group(1) != null ? 1 : m.group(2) != null ? -1 : 0;
+        // "the day after" and "the day before" name their direction after the noun, "the next day" before it
+        int shift = m.group(1) != null || words.endsWith("after") ? 1
+                : m.group(2) != null || words.endsWith("before") ? -1 : 0;
         return c.timex(t.start(), t.end(), "DATE", anchor.plusDays(shift).toString());
     }
 
@@ -296,7 +302,10 @@ public final class TimexCorrector {
         return out;
     }
 
-    /** "mid-2021", "late-1990": SUTime misses the hyphenated year; TimeML dates it to the year. */
+    /**
+     * "mid-2021", "late-1990", "mid-February": SUTime misses the hyphenated year or month; TimeML dates it to
+     * the year, or to the month nearest the document date (earlier in a past-tense sentence).
+     */
     private static List<TimeExpression> partYears(Context c, List<TimeExpression> times) {
         Matcher m = PART_YEAR.matcher(c.sentenceText());
         List<TimeExpression> out = new ArrayList<>(times);
@@ -305,6 +314,14 @@ public final class TimexCorrector {
             int e = c.offset + m.end();
             if (out.stream().anyMatch(t -> t.start() < e && s < t.end())) continue;
             out.add(c.timex(s, e, "DATE", m.group(1)));
+        }
+        m = PART_MONTH.matcher(c.sentenceText());
+        while (m.find()) {
+            int s = c.offset + m.start();
+            int e = c.offset + m.end();
+            if (out.stream().anyMatch(t -> t.start() < e && s < t.end())) continue;
+            TimeExpression unresolved = c.timex(s, e, "DATE", null);
+            monthValue(c, m.group(1), c.pastAt(unresolved)).ifPresent(v -> out.add(c.timex(s, e, "DATE", v)));
         }
         out.sort(Comparator.comparingInt(TimeExpression::start));
         return out;
@@ -413,6 +430,15 @@ public final class TimexCorrector {
 
     /** A month, season or weekday without a year that SUTime resolved after the document date. */
     private static String backIntoThePast(Context c, String words, String v) {
+        Matcher we = WEEKEND_VALUE.matcher(v);
+        if (we.matches() && words.toLowerCase(Locale.ROOT).contains("weekend") && !AHEAD.matcher(words).find()) {
+            // SUTime takes "the weekend" for the coming one; what happened at the weekend was the last one
+            Optional<TimexInterval> weekend = TimexInterval.of(v);
+            if (weekend.isPresent() && weekend.get().begin().isAfter(c.dct)) {
+                return isoWeek(weekend.get().begin().minusWeeks(1)) + "-WE";
+            }
+            return v;
+        }
         Matcher m = SHIFTABLE.matcher(v);
         if (!m.matches() || FOUR_DIGITS.matcher(words).find() || FORWARD.matcher(words).find()) return v;
         boolean weekday = WEEKDAY.matcher(words).find();

@@ -17,7 +17,7 @@ import org.annalist.model.Precision;
  * @param end       last day
  * @param precision {@link Precision#DAY}, {@link Precision#WEEK}, {@link Precision#MONTH},
  *                  {@link Precision#YEAR} or {@link Precision#RANGE} (anything else that spans days:
- *                  weekends, quarters, decades, "A/B" ranges)
+ *                  weekends, seasons, quarters, decades, "A/B" ranges)
  */
 public record TimexInterval(LocalDate begin, LocalDate end, Precision precision) {
 
@@ -27,12 +27,14 @@ public record TimexInterval(LocalDate begin, LocalDate end, Precision precision)
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
+    private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X?"); // TimeML "199" and SUTime "199X"
 
     /**
-     * Resolves a TIMEX3 value to days. Values that do not name a stretch of the calendar are empty:
-     * durations ({@code P44D}), {@code PRESENT_REF} and the other references, sets, values with
-     * unknown parts ({@code XXXX-03-13}), seasons, and anything malformed.
+     * Resolves a TIMEX3 value to days. Seasons are the northern hemisphere's meteorological ones (spring is
+     * March to May, winter runs from December into the next year). Values that do not name a stretch of the
+     * calendar are empty: durations ({@code P44D}), {@code PRESENT_REF} and the other references, sets,
+     * values with unknown parts ({@code XXXX-03-13}), and anything malformed.
      */
     public static Optional<TimexInterval> of(String value) {
         if (value == null || value.isBlank()) return Optional.empty();
@@ -83,6 +85,16 @@ public record TimexInterval(LocalDate begin, LocalDate end, Precision precision)
         if ((m = HALF.matcher(v)).matches()) {
             YearMonth first = YearMonth.of(num(m, 1), num(m, 2) == 1 ? 1 : 7);
             return new TimexInterval(first.atDay(1), first.plusMonths(5).atEndOfMonth(), Precision.RANGE);
+        }
+        if ((m = SEASON.matcher(v)).matches()) {
+            int firstMonth = switch (m.group(2)) {
+                case "SP" -> 3;
+                case "SU" -> 6;
+                case "FA" -> 9;
+                default -> 12;
+            };
+            YearMonth first = YearMonth.of(num(m, 1), firstMonth);
+            return new TimexInterval(first.atDay(1), first.plusMonths(2).atEndOfMonth(), Precision.RANGE);
         }
         if ((m = DECADE.matcher(v)).matches()) {
             int y = num(m, 1) * 10;

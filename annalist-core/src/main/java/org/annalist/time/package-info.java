@@ -1,8 +1,9 @@
 /**
  * When: the date of an event from the time expression governing its trigger, resolved against the
- * article date, with its precision. In: an annotated sentence and a trigger token; out:
- * {@link org.annalist.model.EventDate} ({@link org.annalist.time.EventDater}). TIMEX3 values become day
- * intervals in {@link org.annalist.time.TimexInterval}. {@link org.annalist.time.TimexCorrector} brings SUTime's
- * expressions to TimeML conventions (extents, types, values) before anything reads them.
+ * article's reference date (its dateline's, else its own), with its precision. In: an annotated sentence and
+ * a trigger token; out: {@link org.annalist.model.EventDate} ({@link org.annalist.time.EventDater}). TIMEX3
+ * values become day intervals in {@link org.annalist.time.TimexInterval}. {@link org.annalist.time.TimexCorrector}
+ * brings SUTime's expressions to TimeML conventions (extents, types, values) before anything reads them, and
+ * {@link org.annalist.time.AnchorShift} dates the words of a quoted post from the post's own date.
  */
 package org.annalist.time;

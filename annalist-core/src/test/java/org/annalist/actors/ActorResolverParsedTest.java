@@ -26,7 +26,8 @@ class ActorResolverParsedTest {
     }
 
     static List<List<ActorMention>> resolve(ActorResolver r, LocalDate date, String text) {
-        AnnotatedArticle a = nlp.annotate(new Article("t", null, null, date, "en", text, null, List.of(), "test"));
+        AnnotatedArticle a = nlp.annotate(new Article("t", null, null, date, "en", text, null, List.of(),
+                "test", List.of()));
         return r.resolve(a);
     }
 

@@ -28,7 +28,7 @@ class ActorResolverTest {
             tokens.add(new Token(i, p[0], start, text.length(), p[1], p[0].toLowerCase(), p.length > 2 ? p[2] : "O"));
         }
         Sentence s = new Sentence(0, 0, text.length(), tokens, List.of(), List.of());
-        Article a = new Article("t", null, null, date, "en", text.toString(), null, List.of(), "test");
+        Article a = new Article("t", null, null, date, "en", text.toString(), null, List.of(), "test", List.of());
         return new AnnotatedArticle(a, List.of(s));
     }
 

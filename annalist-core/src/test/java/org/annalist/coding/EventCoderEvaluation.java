@@ -77,7 +77,8 @@ public final class EventCoderEvaluation {
                     coder = new EventCoder(base.withDiscards(
                             s -> res.discard(s).map(d -> d.wholeStory() ? DiscardRule.Scope.STORY : DiscardRule.Scope.SENTENCE).orElse(null)));
                 }
-                Article article = new Article(r.id(), null, null, r.date(), "en", r.text(), null, List.of(), file.toString());
+                Article article = new Article(r.id(), null, null, r.date(), "en", r.text(), null, List.of(),
+                        file.toString(), List.of());
                 AnnotatedArticle annotated = nlp.annotate(article);
                 List<List<ActorMention>> actors = resolver.resolve(annotated);
                 List<String> trace = new ArrayList<>();

@@ -36,7 +36,8 @@ class EventCoderTest {
     }
 
     private static List<EventMention> code(EventCoder c, String text, List<String> trace) {
-        Article article = new Article("a1", null, null, LocalDate.of(2024, 5, 2), "en", text, null, List.of(), "test");
+        Article article = new Article("a1", null, null, LocalDate.of(2024, 5, 2), "en", text, null, List.of(),
+                "test", List.of());
         AnnotatedArticle annotated = nlp.annotate(article);
         return c.code(annotated, ActorFixture.mentions(annotated, ACTORS),
                 trace == null ? CoderTrace.OFF : (s, m) -> trace.add(m));

@@ -21,7 +21,8 @@ class CoreNlpAnnotatorTest {
     @BeforeAll
     static void annotateOnce() {
         CoreNlpAnnotator annotator = SharedAnnotator.get();
-        Article article = new Article("t1", null, null, LocalDate.of(2023, 3, 14), "en", TEXT, null, List.of(), "test");
+        Article article = new Article("t1", null, null, LocalDate.of(2023, 3, 14), "en", TEXT, null, List.of(),
+                "test", List.of());
         annotated = annotator.annotate(article);
     }
 

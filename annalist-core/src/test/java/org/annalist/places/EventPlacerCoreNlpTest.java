@@ -27,7 +27,8 @@ class EventPlacerCoreNlpTest {
     @BeforeAll
     static void annotateOnce() {
         annotated = SharedAnnotator.get().annotate(
-                new Article("t1", null, null, LocalDate.of(2023, 3, 14), "en", TEXT, null, List.of(), "test"));
+                new Article("t1", null, null, LocalDate.of(2023, 3, 14), "en", TEXT, null, List.of(),
+                        "test", List.of()));
     }
 
     private static int indexOf(Sentence s, String word) {

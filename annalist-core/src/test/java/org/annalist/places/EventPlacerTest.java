@@ -26,7 +26,7 @@ class EventPlacerTest {
 
     private static AnnotatedArticle article(Sentence s, String text, Dateline dateline) {
         return new AnnotatedArticle(new Article("a1", null, null, LocalDate.of(2023, 3, 14), "en", text, dateline,
-                List.of(), "test"), List.of(s));
+                List.of(), "test", List.of()), List.of(s));
     }
 
     @Test

@@ -20,7 +20,8 @@ class EventDaterTest {
 
     private static AnnotatedArticle article(Sentence s, String text, LocalDate date, Dateline dateline,
                                             List<EmbeddedPost> embeds) {
-        return new AnnotatedArticle(new Article("a1", null, null, date, "en", text, dateline, embeds, "test"),
+        return new AnnotatedArticle(new Article("a1", null, null, date, "en", text, dateline, embeds,
+                "test", List.of()),
                 List.of(s));
     }
 
@@ -180,5 +181,69 @@ class EventDaterTest {
 
         assertThat(dater.date(article(p.sentence(), text, null, null, List.of()), p.sentence(), p.index("shelled")))
                 .isNull();
+    }
+
+    private EventDate unparsed(String text, String trigger, String... times) {
+        HandParse p = HandParse.of(text).verb(trigger);
+        for (int i = 0; i < times.length; i += 2) p.time(times[i], "DATE", times[i + 1]);
+        return dater.date(article(p, text), p.sentence(), p.index(trigger));
+    }
+
+    @Test
+    void datesAnEventBetweenTwoYearsToTheWholeRange() {
+        EventDate d = unparsed("Veldor shelled Lindar between 2020 and 2022 .", "shelled",
+                "2020", "2020", "2022", "2022");
+
+        assertThat(d.begin()).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(d.end()).isEqualTo(LocalDate.of(2022, 12, 31));
+        assertThat(d.precision()).isEqualTo(Precision.RANGE);
+        assertThat(d.value()).isEqualTo("2020/2022");
+        assertThat(d.span().text()).isEqualTo("between 2020 and 2022");
+    }
+
+    @Test
+    void datesAnEventFromOneDayToAnotherToTheWholeRange() {
+        EventDate d = unparsed("Veldor shelled Lindar from March 1 to March 5 .", "shelled",
+                "March 1", "2023-03-01", "March 5", "2023-03-05");
+
+        assertThat(d.begin()).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(d.end()).isEqualTo(LocalDate.of(2023, 3, 5));
+        assertThat(d.precision()).isEqualTo(Precision.RANGE);
+    }
+
+    @Test
+    void readsABareFirstDayBeforeAFullDateAsTheStartOfTheRange() {
+        EventDate d = unparsed("Veldor shelled Lindar from 11 to 13 September .", "shelled",
+                "13 September", "2022-09-13");
+
+        assertThat(d.begin()).isEqualTo(LocalDate.of(2022, 9, 11));
+        assertThat(d.end()).isEqualTo(LocalDate.of(2022, 9, 13));
+        assertThat(d.span().text()).isEqualTo("from 11 to 13 September");
+    }
+
+    @Test
+    void datesAnEventOnTwoDaysToBoth() {
+        EventDate d = unparsed("Veldor shelled Lindar on Sunday and Monday .", "shelled",
+                "Sunday", "2023-03-12", "Monday", "2023-03-13");
+
+        assertThat(d.begin()).isEqualTo(LocalDate.of(2023, 3, 12));
+        assertThat(d.end()).isEqualTo(LocalDate.of(2023, 3, 13));
+    }
+
+    @Test
+    void keepsTwoDatesWithWordsBetweenThemApart() {
+        EventDate d = unparsed("Veldor shelled Lindar in 2020 and Kovar in 2022 .", "shelled",
+                "2020", "2020", "2022", "2022");
+
+        assertThat(d.precision()).isEqualTo(Precision.YEAR);
+        assertThat(d.value()).isEqualTo("2020");
+    }
+
+    @Test
+    void doesNotJoinAnEndBeforeItsStart() {
+        EventDate d = unparsed("Veldor shelled Lindar between 2022 and 2020 .", "shelled",
+                "2022", "2022", "2020", "2020");
+
+        assertThat(d.precision()).isEqualTo(Precision.YEAR);
     }
 }

@@ -21,7 +21,7 @@ class TimexCorrectorTest {
 
     private static List<TimeExpression> times(String text) {
         List<TimeExpression> out = new ArrayList<>();
-        Article article = new Article("t", null, null, WEDNESDAY, "en", text, null, List.of(), "test");
+        Article article = new Article("t", null, null, WEDNESDAY, "en", text, null, List.of(), "test", List.of());
         for (Sentence s : SharedAnnotator.get().annotate(article).sentences()) out.addAll(s.times());
         return out;
     }
@@ -287,5 +287,23 @@ class TimexCorrectorTest {
     void datesThatDayAsTheLastDayNamed() {
         assertThat(described("Police raided the office on 10 April. Two men were arrested that day."))
                 .containsExactly("10 April|DATE|2024-04-10", "that day|DATE|2024-04-10");
+    }
+
+    @Test
+    void datesTheDayBeforeOneDayEarlierThanTheLastDayNamed() {
+        assertThat(described("The ferry sank on 6 April. The day before, the crew had reported engine trouble."))
+                .containsExactly("6 April|DATE|2024-04-06", "The day before|DATE|2024-04-05");
+    }
+
+    @Test
+    void movesAWeekendOfAPastTenseVerbToTheLastWeekend() {
+        assertThat(described("Volunteers cleaned the beach at the weekend."))
+                .extracting(s -> s.substring(s.lastIndexOf('|') + 1)).containsExactly("2024-W19-WE");
+    }
+
+    @Test
+    void datesAHyphenatedMidMonthToTheMonth() {
+        assertThat(described("The strike began in mid-February."))
+                .containsExactly("mid-February|DATE|2024-02");
     }
 }

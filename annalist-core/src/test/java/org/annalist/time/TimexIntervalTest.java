@@ -79,11 +79,23 @@ class TimexIntervalTest {
     }
 
     @Test
+    void aSeasonIsItsThreeMeteorologicalMonths() {
+        assertThat(of("2021-SP")).isEqualTo(new TimexInterval(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 5, 31),
+                Precision.RANGE));
+        assertThat(of("2023-FA").begin()).isEqualTo(LocalDate.of(2023, 9, 1));
+    }
+
+    @Test
+    void aWinterRunsFromDecemberIntoTheNextYear() {
+        assertThat(of("2022-WI").begin()).isEqualTo(LocalDate.of(2022, 12, 1));
+        assertThat(of("2022-WI").end()).isEqualTo(LocalDate.of(2023, 2, 28));
+    }
+
+    @Test
     void durationsReferencesAndPartialValuesAreNotDates() {
         assertThat(TimexInterval.of("P44D")).isEmpty();
         assertThat(TimexInterval.of("PRESENT_REF")).isEmpty();
         assertThat(TimexInterval.of("XXXX-03-13")).isEmpty();
-        assertThat(TimexInterval.of("2023-SU")).isEmpty();
         assertThat(TimexInterval.of(null)).isEmpty();
     }
 

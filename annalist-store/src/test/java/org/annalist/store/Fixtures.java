@@ -1,6 +1,7 @@
 package org.annalist.store;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.annalist.model.Actor;
 import org.annalist.model.Article;
 import org.annalist.model.Dateline;
@@ -26,7 +27,8 @@ final class Fixtures {
 
     static Article article(String id, String url) {
         return new Article(id, url, "Envoys meet in Lakeport", LocalDate.of(2031, 3, 14), "en", TEXT,
-                new Dateline("Lakeport", LocalDate.of(2031, 3, 14), "NWA", 0, 31, 0, 8), null, "fixtures/" + id + ".txt");
+                new Dateline("Lakeport", LocalDate.of(2031, 3, 14), "NWA", 0, 31, 0, 8), null,
+                        "fixtures/" + id + ".txt", List.of());
     }
 
     static Event event(String id, String articleId) {
