@@ -15,9 +15,9 @@ import java.util.List;
 final class Schema {
 
     /** The version this build writes; a file with a higher version was written by a newer Annalist. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
-    private static final List<String> V1 = List.of("""
+    static final List<String> V1 = List.of("""
             CREATE TABLE articles (
               id              VARCHAR PRIMARY KEY,
               url             VARCHAR,
@@ -95,11 +95,77 @@ final class Schema {
               PRIMARY KEY (origin, reason)
             )""");
 
+    /**
+     * Version 2: real-world events (clusters of mentions across articles, with stable ids, counts and a
+     * merge reason), their change history, news sources (outlets), and article metadata for syndication
+     * (near duplicates are linked, not dropped) and authorship.
+     */
+    private static final List<String> V2 = List.of(
+            "ALTER TABLE articles ADD COLUMN author VARCHAR",
+            "ALTER TABLE articles ADD COLUMN site_name VARCHAR",
+            // the outlet that published the article (sources.id), or null when unknown
+            "ALTER TABLE articles ADD COLUMN source_id VARCHAR",
+            // the earlier stored article this one is a near duplicate of (syndicated copy), and how similar
+            "ALTER TABLE articles ADD COLUMN near_duplicate_of VARCHAR",
+            "ALTER TABLE articles ADD COLUMN near_duplicate_score DOUBLE",
+            // the real-world event this mention was merged into (events.id)
+            "ALTER TABLE event_mentions ADD COLUMN event_id VARCHAR",
+            """
+            CREATE TABLE sources (
+              id         VARCHAR PRIMARY KEY,
+              name       VARCHAR,
+              domain     VARCHAR,
+              first_seen TIMESTAMP NOT NULL
+            )""", """
+            CREATE TABLE events (
+              id              VARCHAR PRIMARY KEY,
+              cameo           VARCHAR NOT NULL,
+              cameo_root      VARCHAR,
+              plover          VARCHAR,
+              quad_class      INTEGER,
+              goldstein       DOUBLE,
+              reciprocal      BOOLEAN NOT NULL,
+              modality        VARCHAR,
+              source_code     VARCHAR,
+              source_country  VARCHAR,
+              target_code     VARCHAR,
+              target_country  VARCHAR,
+              date_begin      DATE,
+              date_end        DATE,
+              date_precision  VARCHAR,
+              place_name      VARCHAR,
+              place_country   VARCHAR,
+              place_geonameid BIGINT,
+              place_lat       DOUBLE,
+              place_lon       DOUBLE,
+              place_precision VARCHAR,
+              fatalities      INTEGER,
+              num_mentions    INTEGER NOT NULL,
+              num_sources     INTEGER NOT NULL,
+              num_articles    INTEGER NOT NULL,
+              confidence      DOUBLE NOT NULL,
+              merge_reason    VARCHAR,
+              first_seen      TIMESTAMP NOT NULL,
+              updated_at      TIMESTAMP NOT NULL
+            )""", """
+            CREATE TABLE event_history (
+              event_id   VARCHAR NOT NULL,
+              changed_at TIMESTAMP NOT NULL,
+              article_id VARCHAR,
+              field      VARCHAR NOT NULL,
+              old_value  VARCHAR,
+              new_value  VARCHAR
+            )""");
+
+    /** The statements that bring a database from version {@code i} to {@code i + 1}, index {@code i}. */
+    private static final List<List<String>> MIGRATIONS = List.of(V1, V2);
+
     private Schema() {
     }
 
     /**
-     * Creates the tables in an empty database, or checks the version of an existing one.
+     * Creates the tables in an empty database, brings an older one up to {@link #VERSION} in one transaction, or
+     * checks the version of an existing one.
      *
      * @return the schema version of the database
      * @throws StoreException when the file was written by a newer version of Annalist
@@ -118,7 +184,9 @@ final class Schema {
             if (found == VERSION) return found;
             c.setAutoCommit(false);
             try {
-                for (String ddl : V1) s.execute(ddl);
+                for (int v = found; v < VERSION; v++) {
+                    for (String ddl : MIGRATIONS.get(v)) s.execute(ddl);
+                }
                 try (var p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
                     p.setInt(1, VERSION);
                     p.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
