@@ -108,6 +108,8 @@ final class Schema {
             // the earlier stored article this one is a near duplicate of (syndicated copy), and how similar
             "ALTER TABLE articles ADD COLUMN near_duplicate_of VARCHAR",
             "ALTER TABLE articles ADD COLUMN near_duplicate_score DOUBLE",
+            // the article's MinHash signature over word shingles, for near-duplicate detection
+            "ALTER TABLE articles ADD COLUMN minhash BLOB",
             // the real-world event this mention was merged into (events.id)
             "ALTER TABLE event_mentions ADD COLUMN event_id VARCHAR",
             """
@@ -147,6 +149,11 @@ final class Schema {
               merge_reason    VARCHAR,
               first_seen      TIMESTAMP NOT NULL,
               updated_at      TIMESTAMP NOT NULL
+            )""", """
+            CREATE TABLE article_bands (
+              article_id VARCHAR NOT NULL,
+              band       INTEGER NOT NULL,
+              bucket     BIGINT NOT NULL
             )""", """
             CREATE TABLE event_history (
               event_id   VARCHAR NOT NULL,
