@@ -41,6 +41,20 @@ final class GzipMemberStream implements Closeable {
     private Member current;
     private long garbageBytes;
 
+    /** The compressed stream ends inside a member. */
+    static final class TruncatedException extends EOFException {
+        TruncatedException(String message) {
+            super(message);
+        }
+    }
+
+    /** A member's compressed bytes or trailer are corrupt. */
+    static final class CorruptException extends ZipException {
+        CorruptException(String message) {
+            super(message);
+        }
+    }
+
     GzipMemberStream(InputStream compressed) {
         this.in = compressed;
         this.file = null;
@@ -169,7 +183,7 @@ final class GzipMemberStream implements Closeable {
     }
 
     private int readByte() throws IOException {
-        if (!fill(1)) throw new EOFException("truncated gzip stream: ends inside a member header");
+        if (!fill(1)) throw new TruncatedException("truncated gzip stream: ends inside a member header");
         return buf[pos++] & 0xff;
     }
 
@@ -220,7 +234,7 @@ final class GzipMemberStream implements Closeable {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             if (done) return -1;
-            if (broken) throw new ZipException("corrupt gzip member");
+            if (broken) throw new CorruptException("corrupt gzip member");
             if (len == 0) return 0;
             try {
                 while (true) {
@@ -231,7 +245,7 @@ final class GzipMemberStream implements Closeable {
                     if (inflater.needsInput()) {
                         if (pos == limit && !fill(1)) {
                             broken = true;
-                            throw new EOFException(String.format(Locale.ROOT,
+                            throw new TruncatedException(String.format(Locale.ROOT,
                                     "truncated gzip stream: member at byte %,d ends early", start));
                         }
                         inflater.setInput(buf, pos, limit - pos);
@@ -244,14 +258,14 @@ final class GzipMemberStream implements Closeable {
                         return n;
                     }
                     if (inflater.needsDictionary()) {
-                        throw new ZipException("gzip member needs a preset dictionary");
+                        throw new CorruptException("gzip member needs a preset dictionary");
                     }
                 }
             } catch (DataFormatException e) {
                 broken = true;
-                throw new ZipException(String.format(Locale.ROOT, "corrupt gzip member at byte %,d: %s", start,
+                throw new CorruptException(String.format(Locale.ROOT, "corrupt gzip member at byte %,d: %s", start,
                         e.getMessage()));
-            } catch (ZipException e) {
+            } catch (CorruptException e) {
                 broken = true;
                 throw e;
             }
@@ -264,7 +278,7 @@ final class GzipMemberStream implements Closeable {
             try {
                 trailer = readBytes(8);
             } catch (EOFException e) {
-                throw new EOFException(String.format(Locale.ROOT,
+                throw new TruncatedException(String.format(Locale.ROOT,
                         "truncated gzip stream: member at byte %,d has no trailer", start));
             }
             long expectedCrc = (trailer[0] & 0xffL) | (trailer[1] & 0xffL) << 8 | (trailer[2] & 0xffL) << 16
@@ -272,7 +286,7 @@ final class GzipMemberStream implements Closeable {
             long expectedSize = (trailer[4] & 0xffL) | (trailer[5] & 0xffL) << 8 | (trailer[6] & 0xffL) << 16
                     | (trailer[7] & 0xffL) << 24;
             if (expectedCrc != crc.getValue() || expectedSize != (size & 0xffffffffL)) {
-                throw new ZipException(String.format(Locale.ROOT, "gzip member at byte %,d fails its CRC check", start));
+                throw new CorruptException(String.format(Locale.ROOT, "gzip member at byte %,d fails its CRC check", start));
             }
         }
     }

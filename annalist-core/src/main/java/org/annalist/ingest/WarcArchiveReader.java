@@ -196,7 +196,18 @@ public final class WarcArchiveReader {
             this.skips = skips;
         }
 
+        /** A record whose headers parsed but whose payload cannot be read (a broken chunked or gzip body) costs itself. */
         void handle(WarcRecord record, long at) throws IOException {
+            try {
+                accept(record, at);
+            } catch (GzipMemberStream.TruncatedException | GzipMemberStream.CorruptException e) {
+                throw e; // the archive itself is cut or corrupt here: the caller reads on at the next record
+            } catch (IOException | RuntimeException e) {
+                skip(origin + "@" + at, "unreadable record payload: " + message(e));
+            }
+        }
+
+        private void accept(WarcRecord record, long at) throws IOException {
             records++;
             MediaType type;
             MessageBody body;

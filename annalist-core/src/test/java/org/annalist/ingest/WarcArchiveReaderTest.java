@@ -108,6 +108,18 @@ class WarcArchiveReaderTest {
     }
 
     @Test
+    void aRecordWhosePayloadCannotBeDecodedCostsThatRecordOnly() throws IOException {
+        byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: 12\r\n\r\n"
+                + "not gzip!!!!").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bad = record("response", "http://example.org/bad", "application/http; msgtype=response", http);
+        Path f = dir.resolve("payload.warc");
+        Files.write(f, concat(bad, response("http://example.org/ok", page(5))));
+        reader.readFile(f.toString(), f, docs::add, skips::add);
+        assertThat(docs).extracting(RawDocument::url).containsExactly("http://example.org/ok");
+        assertThat(skips).singleElement().satisfies(s -> assertThat(s.reason()).startsWith("unreadable record payload"));
+    }
+
+    @Test
     void documentSourceSniffsWarcAndWarcGzFilesWhateverTheirNames() throws IOException {
         Path plain = dir.resolve("crawl.bin");
         Files.write(plain, concat(response("http://example.org/1", page(1))));
