@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
         description = {"Code articles and store them with their events in the DuckDB store.",
                 "Reads files, directories (recursively), '-' for standard input and .jsonl dumps.",
                 "The same article twice is stored once.",
+                "Each article's event mentions are merged with the stored reports of the same events (see 'annalist event').",
                 "Inputs that cannot be read are recorded in the skips table with their reason; the batch goes on."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -51,6 +52,7 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Progress progress = Progress.onTerminal();
         try (EventStore db = store.open()) {
+            db.linkPendingMentions(); // events: mentions stored before events were merged join their events first
             Pipeline pipeline = dictionaryOptions.apply(SharedPipeline.get());
             ExecutorService pool = Executors.newFixedThreadPool(n);
             Semaphore inFlight = new Semaphore(2 * n);

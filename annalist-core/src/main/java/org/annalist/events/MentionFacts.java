@@ -33,6 +33,8 @@ import org.annalist.model.Precision;
  * @param lat            latitude, or null
  * @param lon            longitude, or null
  * @param placePrecision exact, near, admin or country, or null
+ * @param placeInferred  true when the place is the dateline's or an actor's, not said in the sentence: a reporter
+ *                       files from one city about events elsewhere, and the two ends of a phone call have two datelines
  * @param outlet         the outlet that published the article (a domain), or null when unknown
  * @param copyOf         the earlier article this article is a near duplicate (syndicated copy) of, or null
  * @param fatalities     deaths reported, or null
@@ -42,7 +44,8 @@ public record MentionFacts(String mentionId, String articleId, LocalDate article
                            String plover, Integer quadClass, Double goldstein, String sourceCode, String targetCode,
                            boolean reciprocal, Modality modality, LocalDate dateBegin, LocalDate dateEnd,
                            Precision datePrecision, boolean dateInferred, String placeName, String placeCountry,
-                           Long placeGeonameid, Double lat, Double lon, Precision placePrecision, String outlet, String copyOf,
+                           Long placeGeonameid, Double lat, Double lon, Precision placePrecision,
+                           boolean placeInferred, String outlet, String copyOf,
                            Integer fatalities, double confidence) {
 
     public MentionFacts {

@@ -27,7 +27,8 @@ import org.annalist.model.Precision;
  *       for days, two for weeks); a date taken from the article rather than the sentence may be up to
  *       {@value #LATE_REPORT_DAYS} days late;</li>
  *   <li>place: the same name, within a distance that grows with the coarser precision, or one inside the other's
- *       country when either is only known to the country; never two different countries;</li>
+ *       country when either is only known to the country; never two different countries; a place taken from the
+ *       dateline rather than the sentence does not block a merge;</li>
  *   <li>modality: what happened, what did not, and what is planned are three different things.</li>
  * </ul>
  * Unknown dates or places do not block a merge; the dyad and root still must agree.
@@ -218,13 +219,14 @@ public final class MergeRules {
         boolean aKnown = a.placeName() != null || a.placeCountry() != null;
         boolean bKnown = b.placeName() != null || b.placeCountry() != null;
         if (!aKnown || !bKnown) return "place unknown on one side";
-        if (a.placeCountry() != null && b.placeCountry() != null
-                && !a.placeCountry().equalsIgnoreCase(b.placeCountry())) {
-            return null;
-        }
         if (a.placeName() != null && b.placeName() != null
                 && a.placeName().strip().equalsIgnoreCase(b.placeName().strip())) {
             return "same place " + a.placeName().strip();
+        }
+        if (a.placeInferred() || b.placeInferred()) return "place from a dateline on one side";
+        if (a.placeCountry() != null && b.placeCountry() != null
+                && !a.placeCountry().equalsIgnoreCase(b.placeCountry())) {
+            return null;
         }
         Precision coarser = rank(a.placePrecision()) >= rank(b.placePrecision()) ? a.placePrecision() : b.placePrecision();
         if (coarser == Precision.COUNTRY) return "one place inside the other's country";

@@ -23,8 +23,8 @@ import org.annalist.model.Precision;
  *
  * <p>The id is a hash of the canonical (earliest published) mention's key, so the same mentions give the same id
  * whatever order they were seen in, and a later report that only sharpens the date or place keeps it. The merged
- * date and place are the most precise any mention gives (a date said in a sentence before one taken from the
- * article). Counts follow GDELT: mentions, distinct articles, and distinct sources, where a source is an outlet and
+ * date and place are the most precise any mention gives (a date or place said in a sentence before one taken from
+ * the article or its dateline). Counts follow GDELT: mentions, distinct articles, and distinct sources, where a source is an outlet and
  * a near-duplicate (syndicated) article counts with the article it copies. Confidence grows with independent
  * sources: one minus the chance that every source is wrong, each source counted at its most confident mention.
  *
@@ -117,7 +117,8 @@ public record MergedEvent(String id, String cameo, Modality modality, String sou
                 .thenComparing(m -> ChronoUnit.DAYS.between(m.dateBegin(), m.dateEnd()))
                 .thenComparing(MentionFacts::key)).orElse(null);
         MentionFacts place = sorted.stream().filter(m -> m.placeName() != null || m.placeCountry() != null)
-                .min(Comparator.comparing((MentionFacts m) -> placeRank(m.placePrecision()))
+                .min(Comparator.comparing((MentionFacts m) -> m.placeInferred() ? 1 : 0)
+                        .thenComparing(m -> placeRank(m.placePrecision()))
                         .thenComparing(m -> m.located() ? 0 : 1)
                         .thenComparing(MentionFacts::key)).orElse(null);
 

@@ -23,6 +23,7 @@ final class Mentions {
     private Double lat = 40.34;
     private Double lon = 46.93;
     private Precision placePrecision = Precision.EXACT;
+    private boolean placeInferred;
     private String outlet = "wire.example";
     private String copyOf;
     private double confidence = 0.6;
@@ -45,13 +46,14 @@ final class Mentions {
     Mentions at(String name, String cc, Double la, Double lo, Precision p) {
         place = name; country = cc; lat = la; lon = lo; placePrecision = p; return this;
     }
+    Mentions placeFromDateline() { placeInferred = true; return this; }
     Mentions outlet(String o) { outlet = o; return this; }
     Mentions copyOf(String a) { copyOf = a; return this; }
     Mentions confidence(double c) { confidence = c; return this; }
 
     MentionFacts facts() {
         return new MentionFacts(id, article, published, 0, cameo, null, null, null, source, target, reciprocal, modality,
-                begin, end, datePrecision, inferred, place, country, null, lat, lon, placePrecision, outlet, copyOf,
+                begin, end, datePrecision, inferred, place, country, null, lat, lon, placePrecision, placeInferred, outlet, copyOf,
                 null, confidence);
     }
 }

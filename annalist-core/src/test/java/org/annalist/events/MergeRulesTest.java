@@ -95,6 +95,16 @@ class MergeRulesTest {
     }
 
     @Test
+    void aPlaceFromTheDatelineDoesNotBlockAMerge() {
+        MentionFacts moscow = mention("a", "1").at("Moscow", "RU", null, null, Precision.EXACT).placeFromDateline().facts();
+        MentionFacts ankara = mention("b", "2").at("Ankara", "TR", null, null, Precision.EXACT).facts();
+        MentionFacts ankaraToo = mention("c", "3").at("Istanbul", "TR", null, null, Precision.EXACT).facts();
+        assertThat(rules.reason(moscow, ankara)).get().asString().contains("dateline");
+        assertThat(rules.reason(ankara, mention("d", "4").at("Moscow", "RU", null, null, Precision.EXACT).facts())).isEmpty();
+        assertThat(rules.reason(ankara, ankaraToo)).get().asString().contains("one country");
+    }
+
+    @Test
     void whatDidNotHappenIsNotWhatHappened() {
         MentionFacts a = mention("a", "1").facts();
         assertThat(rules.reason(a, mention("b", "2").modality(Modality.NEGATED).facts())).isEmpty();

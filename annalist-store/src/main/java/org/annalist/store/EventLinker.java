@@ -46,7 +46,7 @@ final class EventLinker {
             SELECT m.id, m.article_id, a.date AS article_date, m.sentence, m.cameo, m.plover, m.quad_class, m.goldstein,
                    m.source_code, m.target_code, m.reciprocal, m.modality, m.date_begin, m.date_end, m.date_precision,
                    m.date_basis, m.place_name, m.place_country, m.place_geonameid, m.place_lat, m.place_lon,
-                   m.place_precision,
+                   m.place_precision, m.place_basis,
                    coalesce(a.source_id, nullif(regexp_extract(a.url, '^[A-Za-z]+://(?:www\\.)?([^/:?#]+)', 1), '')) AS outlet,
                    a.near_duplicate_of, m.fatalities, m.confidence, m.event_id
             FROM event_mentions m JOIN articles a ON a.id = m.article_id
@@ -277,7 +277,9 @@ final class EventLinker {
                         "dateline".equals(basis) || "article".equals(basis),
                         r.getString("place_name"), r.getString("place_country"), r.getObject("place_geonameid", Long.class),
                         r.getObject("place_lat", Double.class), r.getObject("place_lon", Double.class),
-                        precision(r.getString("place_precision")), r.getString("outlet"), r.getString("near_duplicate_of"),
+                        precision(r.getString("place_precision")),
+                        "dateline".equals(r.getString("place_basis")) || "actor".equals(r.getString("place_basis")),
+                        r.getString("outlet"), r.getString("near_duplicate_of"),
                         r.getObject("fatalities", Integer.class), r.getDouble("confidence"));
                 out.add(new Linked(f, r.getString("event_id")));
             }
