@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
                 "Reads files, directories (recursively) and '-' for standard input: HTML pages, texts,",
                 ".jsonl dumps, RSS/Atom feeds, WARC and WARC.gz archives, and gzip files of any of them.",
                 "The same article twice is stored once.",
+                "Each article's event mentions are merged with the stored reports of the same events (see 'annalist event').",
                 "Inputs that cannot be read are recorded in the skips table with their reason; the batch goes on."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -52,6 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Progress progress = Progress.onTerminal();
         try (EventStore db = store.open()) {
+            db.linkPendingMentions(); // events: mentions stored before events were merged join their events first
             Pipeline pipeline = dictionaryOptions.apply(SharedPipeline.get());
             ExecutorService pool = Executors.newFixedThreadPool(n);
             Semaphore inFlight = new Semaphore(2 * n);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code annalist} command. */
 @Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Annalist: news articles to coded, traceable political events (CAMEO, PLOVER).",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, SkipsCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, EventCommand.class, SkipsCommand.class,
                 EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
