@@ -123,7 +123,7 @@ public final class EventSearch {
         });
     }
 
-    private record Sql(String where, List<Object> args) {
+    record Sql(String where, List<Object> args) {
     }
 
     /** The WHERE clause of a filter, with its arguments in order. */
@@ -225,21 +225,19 @@ public final class EventSearch {
         for (int i = 0; i < args.size(); i++) p.setObject(i + 1, args.get(i));
     }
 
+    /** The event in the first {@link EventRecord#COLUMNS} columns of the row, in their order (by index: fast). */
     static EventRecord row(ResultSet r) throws SQLException {
         return new EventRecord(
-                r.getString("id"), r.getString("cameo"), r.getString("cameo_root"), r.getString("plover"),
-                r.getObject("quad_class", Integer.class), r.getObject("goldstein", Double.class),
-                r.getBoolean("reciprocal"), modality(r.getString("modality")),
-                r.getString("source_code"), r.getString("source_country"),
-                r.getString("target_code"), r.getString("target_country"),
-                r.getObject("date_begin", LocalDate.class), r.getObject("date_end", LocalDate.class),
-                precision(r.getString("date_precision")),
-                r.getString("place_name"), r.getString("place_country"), r.getObject("place_geonameid", Long.class),
-                r.getObject("place_lat", Double.class), r.getObject("place_lon", Double.class),
-                precision(r.getString("place_precision")), r.getObject("fatalities", Integer.class),
-                r.getInt("num_mentions"), r.getInt("num_sources"), r.getInt("num_articles"),
-                r.getDouble("confidence"), r.getString("merge_reason"),
-                r.getObject("first_seen", LocalDateTime.class), r.getObject("updated_at", LocalDateTime.class));
+                r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getObject(5, Integer.class), r.getObject(6, Double.class),
+                r.getBoolean(7), modality(r.getString(8)),
+                r.getString(9), r.getString(10), r.getString(11), r.getString(12),
+                r.getObject(13, LocalDate.class), r.getObject(14, LocalDate.class), precision(r.getString(15)),
+                r.getString(16), r.getString(17), r.getObject(18, Long.class),
+                r.getObject(19, Double.class), r.getObject(20, Double.class),
+                precision(r.getString(21)), r.getObject(22, Integer.class),
+                r.getInt(23), r.getInt(24), r.getInt(25), r.getDouble(26), r.getString(27),
+                r.getObject(28, LocalDateTime.class), r.getObject(29, LocalDateTime.class));
     }
 
     private static Modality modality(String label) {
