@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = {"Write synthetic but plausible events into the events table of a new store.",
                 "Dyads, roles, CAMEO codes (with Goldstein, QuadClass, PLOVER), dates over "
                         + SyntheticEvents.YEARS + " years from " + "2015-01-01,",
-                "towns with coordinates and report counts follow realistic skews; rows are written in date order.",
+                "towns with coordinates and report counts follow realistic skews; rows are stored in date order.",
                 "The same --seed gives the same events. Use a file of its own: the events table must be empty."})
 final class SynthCommand implements Callable<Integer> {
 

@@ -9,7 +9,8 @@ import org.annalist.ontology.PloverType;
 
 /**
  * Which rows of the {@code events} table to return; every filter is optional (null or empty means any)
- * and they combine with AND. Results come ordered by the first day of the event's date, then id.
+ * and they combine with AND. Results come ordered by the first day of the event's date, then id
+ * ({@link EventSearch#find}).
  *
  * @param actors     CAMEO actor code prefixes, each of which must match the source OR the target code: one
  *                   prefix finds an actor's events ("ARM" matches ARM, ARMGOV, ARMMIL), two find a dyad in

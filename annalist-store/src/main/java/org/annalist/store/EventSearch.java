@@ -16,9 +16,9 @@ import org.annalist.model.Precision;
 /**
  * Reads the {@code events} table of a store with an {@link EventFilter}.
  *
- * <p>The table is small per row and DuckDB scans it by column, skipping row groups whose minimum and maximum
- * date (zone maps) lie outside the asked interval; stores written in date order, as {@link SyntheticEvents}
- * writes them and ingest roughly does, therefore answer a month's filter from a few row groups. The date
+ * <p>DuckDB scans the table by column and skips the row groups and column segments whose minimum and maximum
+ * date (zone maps) lie outside the asked interval; a table stored in date order, as {@link SyntheticEvents}
+ * writes it and ingest roughly does, therefore answers a month's filter from a small part of its rows. The date
  * conditions are written so that DuckDB can push them into the scan: no function wraps the column.
  */
 public final class EventSearch {
@@ -36,14 +36,16 @@ public final class EventSearch {
     }
 
     /**
-     * The events that match every filter, ordered by the first day of their date (undated last), then id.
+     * The events that match every filter, ordered by the first day of their date, then id; events that know only
+     * their last day come after the others, undated events last. (Ordering by the bare column lets DuckDB read the
+     * other columns of the first rows only, which makes a limited query on many matches several times faster.)
      *
      * @throws StoreException when reading fails
      */
     public List<EventRecord> find(EventFilter filter) throws StoreException {
         Sql sql = where(filter);
         StringBuilder q = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM events WHERE ").append(sql.where)
-                .append(" ORDER BY coalesce(date_begin, date_end) NULLS LAST, id");
+                .append(" ORDER BY date_begin NULLS LAST, date_end NULLS LAST, id");
         if (filter.limit() != null) {
             q.append(" LIMIT ?");
             sql.args.add(filter.limit());

@@ -100,7 +100,7 @@ public final class StoreExport {
                   GROUP BY m.event_id)
                 SELECT %s, r.source_text, r.target_text, r.url, r.title, r.evidence, r.first_sentence, r.sources
                 FROM (SELECT * FROM events WHERE %s) e LEFT JOIN reports r ON r.event_id = e.id
-                ORDER BY coalesce(e.date_begin, e.date_end) NULLS LAST, e.id"""
+                ORDER BY e.date_begin NULLS LAST, e.date_end NULLS LAST, e.id"""
                 .formatted(EVENT_COLUMNS, where.where());
         return store.onConnection("export events to " + file, c -> {
             long rows = 0;
@@ -141,7 +141,7 @@ public final class StoreExport {
                 JOIN event_mentions m ON m.event_id = e.id
                 JOIN articles a ON a.id = m.article_id
                 LEFT JOIN sources s ON s.id = a.source_id
-                ORDER BY coalesce(e.date_begin, e.date_end) NULLS LAST, e.id, a.ingested_at, m.article_id, m.sentence"""
+                ORDER BY e.date_begin NULLS LAST, e.date_end NULLS LAST, e.id, a.ingested_at, m.article_id, m.sentence"""
                 .formatted(where.where());
         return store.onConnection("export mentions to " + file, c -> {
             long rows = 0;
