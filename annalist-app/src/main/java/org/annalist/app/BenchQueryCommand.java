@@ -16,10 +16,11 @@ import picocli.CommandLine.Option;
 
 /** Times the event filters of {@code annalist events} on a store (made with {@code annalist synth} or by ingest). */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Time representative event queries on a store: a dyad and a month, one actor, a CAMEO root in a",
-                "year, a radius around a place in a month, and sources and QuadClass in a quarter. Each query fetches its",
-                "rows (at most --limit, ordered by date) and counts all matches; the median of --runs runs is printed.",
-                "The dyad is the store's most frequent pair of actor countries, the month the one of its median date."})
+        description = {"Time representative event queries on a store: a dyad and a month, one actor, a CAMEO root in "
+                + "a year, a radius around a place in a month, and QuadClass with a minimum of sources in a quarter.",
+                "Each query fetches its rows (at most --limit, ordered by date) and counts all matches; the median of "
+                        + "--runs runs is printed. The dyad is the store's most frequent pair of actor countries, the "
+                        + "month the one of its median date."})
 final class BenchQueryCommand implements Callable<Integer> {
 
     @Mixin

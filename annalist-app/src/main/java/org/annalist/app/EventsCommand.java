@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
 /** Queries the stored events, or with --mentions the single reports they were merged from. */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = {"Query the events in the store, with filters, as a table, CSV or JSON.",
-                "Events are what happened, merged from every report of it; --mentions lists the reports",
-                "(one row per sentence that coded an event) instead."})
+                "Events are what happened, merged from all of its reports. --mentions lists the reports "
+                        + "instead: one row per sentence that coded an event."})
 final class EventsCommand implements Callable<Integer> {
 
     enum Format { table, csv, json }

@@ -11,10 +11,10 @@ import picocli.CommandLine.Option;
 /** Fills an empty store with synthetic events, for the query benchmark and for trying the exports. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = {"Write synthetic but plausible events into the events table of a new store.",
-                "Dyads, roles, CAMEO codes (with Goldstein, QuadClass, PLOVER), dates over "
-                        + SyntheticEvents.YEARS + " years from " + "2015-01-01,",
-                "towns with coordinates and report counts follow realistic skews; rows are stored in date order.",
-                "The same --seed gives the same events. Use a file of its own: the events table must be empty."})
+                "Dyads, roles, CAMEO codes (with Goldstein, QuadClass, PLOVER), dates over " + SyntheticEvents.YEARS
+                        + " years from 2015-01-01, towns with coordinates and report counts follow realistic skews;"
+                        + " rows are stored in date order. The same --seed gives the same events. Use a file of its"
+                        + " own: the events table must be empty."})
 final class SynthCommand implements Callable<Integer> {
 
     @Mixin
