@@ -234,6 +234,42 @@ class StoreExportTest {
     }
 
     @Test
+    void duckdbReadsTheGdeltFilesWithGdeltsColumnTypes() throws Exception {
+        List<Map<String, String>> schema = SharedRef.table("gdelt/gdelt2_events_schema.tsv");
+        Path events = export.write(ExportFormat.GDELT, out, null, null).get(0).file();
+        String columns = schema.stream().map(r -> "'" + r.get("name_header_row") + "': '" + switch (r.get("bigquery_type")) {
+            case "INTEGER" -> "BIGINT";
+            case "FLOAT" -> "DOUBLE";
+            default -> "VARCHAR";
+        } + "'").collect(Collectors.joining(", "));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*), sum(NumSources), max(GoldsteinScale), min(SQLDATE),"
+                     + " count(AvgTone) FROM read_csv('" + events + "', delim = '\t', header = false, quote = '',"
+                     + " columns = {" + columns + "})")) {
+            r.next();
+            assertThat(r.getLong(1)).isEqualTo(5);
+            assertThat(r.getLong(2)).isEqualTo(6);
+            assertThat(r.getDouble(3)).isEqualTo(1.9);
+            assertThat(r.getLong(4)).isEqualTo(20310310L);
+            assertThat(r.getLong(5)).as("AvgTone is empty, read as NULL").isZero();
+        }
+    }
+
+    @Test
+    void duckdbReadsTheAcledCsvWithItsHeader() throws Exception {
+        Path acled = export.write(ExportFormat.ACLED, out, null, null).get(0).file();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*), sum(fatalities), min(event_date), max(geo_precision)"
+                     + " FROM read_csv('" + acled + "', header = true)")) {
+            r.next();
+            assertThat(r.getLong(1)).isEqualTo(2);
+            assertThat(r.getLong(2)).isEqualTo(4);
+            assertThat(r.getObject(3, LocalDate.class)).isEqualTo(LocalDate.of(2031, 3, 10));
+            assertThat(r.getInt(4)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void acledColumnsAreThoseOfTheAcledReference() {
         List<String> ref = SharedRef.table("acled/acled_columns.tsv").stream().map(r -> r.get("variable")).toList();
         assertThat(AcledRows.COLUMNS).containsExactlyInAnyOrderElementsOf(ref);
