@@ -581,6 +581,24 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Work on the store's connection that may fail in SQL. */
+    interface ConnectionWork<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on the store's connection, one caller at a time, for the readers and writers beside this
+     * class ({@link EventSearch}, {@link StoreExport}, {@link SyntheticEvents}); failures come back as a
+     * {@link StoreException} saying {@code what} could not be done.
+     */
+    synchronized <T> T onConnection(String what, ConnectionWork<T> work) throws StoreException {
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + file + ": " + clean(e.getMessage()), e);
+        }
+    }
+
     /** Closes the file, releasing it for other processes. */
     @Override
     public synchronized void close() throws StoreException {
