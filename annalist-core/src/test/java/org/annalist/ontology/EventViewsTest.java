@@ -149,7 +149,7 @@ class EventViewsTest {
                 "Utopia", "ARC", "Arcadian");
         assertThat(v.ploverType()).isEqualTo("MOBILIZE");
         assertThat(v.ploverMode()).isEqualTo("troops");
-        assertThat(v.ploverContext()).contains("military", "territory");
+        assertThat(v.ploverContext()).contains("military");
     }
 
     @Test
