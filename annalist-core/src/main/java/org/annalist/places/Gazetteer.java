@@ -182,6 +182,7 @@ public final class Gazetteer implements CountryLookup {
         final Map<String, GazetteerEntry> admin1ByCode = new HashMap<>();
         final Map<String, String> countryNameToIso2 = new HashMap<>();
         final Set<String> demonymKeys = new HashSet<>();
+        final Set<String> ownRowNames = new HashSet<>();
 
         private final GazetteerIndex places;
 
@@ -193,14 +194,19 @@ public final class Gazetteer implements CountryLookup {
             OwnTables t = new OwnTables(places);
             GazetteerIndex.Builder b = new GazetteerIndex.Builder(false);
             long[] nextOwnId = {-1};
-            t.readCountries(b);
+            for (String table : List.of("/org/annalist/places/admin1.tsv", "/org/annalist/places/regions.tsv")) {
+                List<String[]> rows = rows(table);
+                int name = col(rows.get(0), "name");
+                for (String[] r : rows.subList(1, rows.size())) t.ownRowNames.add(NameKey.of(r[name]));
+            }
+            t.readCountries(b, nextOwnId);
             t.readAdmin1(b, nextOwnId);
             t.readRegions(b, nextOwnId);
             t.index = b.build();
             return t;
         }
 
-        private void readCountries(GazetteerIndex.Builder b) throws IOException {
+        private void readCountries(GazetteerIndex.Builder b, long[] nextOwnId) throws IOException {
             Map<String, String[]> actors = new HashMap<>();
             List<String[]> actorRows = rows("/org/annalist/actors/countries.tsv");
             String[] ah = actorRows.remove(0);
@@ -218,10 +224,14 @@ public final class Gazetteer implements CountryLookup {
                 names.addAll(split(g[col(gh, "names")]));
                 Set<String> demonyms = new LinkedHashSet<>(split(a[col(ah, "demonyms")]));
                 String feature = g[col(gh, "feature")];
-                GazetteerEntry e = new GazetteerEntry(Long.parseLong(g[col(gh, "geonameid")]), name, ascii(name), iso2,
+                GazetteerEntry e = new GazetteerEntry(id(g[col(gh, "geonameid")], nextOwnId), name, ascii(name), iso2,
                         "", "CONT".equals(feature) || "RGN".equals(feature) ? "L" : "A", feature, 0,
                         Double.parseDouble(g[col(gh, "lat")]), Double.parseDouble(g[col(gh, "lon")]));
-                Set<String> all = new LinkedHashSet<>(names);
+                Set<String> all = new LinkedHashSet<>();
+                for (String n : names) {
+                    // "England" is an alias of the United Kingdom for actors, but a place of its own here
+                    if (n.equals(name) || !ownRowNames.contains(NameKey.of(n))) all.add(n);
+                }
                 all.addAll(demonyms);
                 b.add(e, all);
                 for (String d : demonyms) demonymKeys.add(NameKey.of(d));

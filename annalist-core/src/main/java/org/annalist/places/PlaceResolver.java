@@ -177,6 +177,12 @@ public final class PlaceResolver {
             Matcher t = TOWN_WORDS.matcher(key);
             if (t.matches() && !t.group(1).equals(key)) candidates = gazetteer.lookup(t.group(1));
         }
+        // regions with a big town of the same name inside ("New York"): a place of the region is no sign the
+        // name means the region rather than the town
+        Set<String> bigTownRegions = new HashSet<>();
+        for (GazetteerEntry e : candidates) {
+            if (e.isPopulatedPlace() && e.population() >= 100_000) bigTownRegions.add(e.countryCode() + "." + e.admin1());
+        }
         ResolvedPlace best = null;
         for (GazetteerEntry e : candidates) {
             if (!allowed.test(e)) continue;
@@ -186,7 +192,8 @@ public final class PlaceResolver {
                 score += 0.8;
                 why.append("; named as a region");
             }
-            double support = anchors == null ? 0 : support(e, key, anchors, why);
+            double support = anchors == null ? 0
+                    : support(e, key, anchors, bigTownRegions.contains(e.countryCode() + "." + e.admin1()), why);
             if (anchors != null && support == 0 && tooFar(e, key, anchors)) continue;
             score += support;
             if (best == null || score > best.score()) {
@@ -200,16 +207,17 @@ public final class PlaceResolver {
     private static double prior(GazetteerEntry e, String key, StringBuilder why) {
         double p;
         if (e.isCountry()) {
-            p = 1.5;
+            p = 2.6;
             why.append("country");
         } else if (e.featureCode().equals("CONT")) {
-            p = 1.4;
+            p = 2.4;
             why.append("continent");
         } else if (e.isAdmin1()) {
-            p = 0.9;
+            p = 1.3;
             why.append("first-level region");
         } else if (e.isPopulatedPlace()) {
-            p = Math.log10(e.population() + 10) / 7;
+            // 500 inhabitants 0.23, 10,000 0.67, 100,000 1.0, 1 million 1.33, 10 million 1.67
+            p = Math.max(0, (Math.log10(e.population() + 10) - 2) / 3);
             switch (e.featureCode()) {
                 case "PPLC" -> p += 0.5;
                 case "PPLA" -> p += 0.25;
@@ -220,41 +228,43 @@ public final class PlaceResolver {
             }
             why.append(e.featureCode().equals("PPLC") ? "capital" : "town").append(" of ").append(e.population());
         } else if (e.geonameid() < 0 || e.featureClass().equals("L") || e.featureCode().equals("ADMD")) {
-            p = 1.3;
+            p = 1.6;
             why.append("region");
         } else if (e.featureCode().equals("ADM2")) {
-            p = 0.6;
+            p = 0.8;
             why.append("second-level region");
         } else {
             p = 0.3;
             why.append(e.featureClass()).append('.').append(e.featureCode());
         }
-        if (NameKey.of(e.name()).equals(key) || NameKey.of(e.asciiName()).equals(key)) {
+        if (!e.isPopulatedPlace() || NameKey.of(e.name()).equals(key) || NameKey.of(e.asciiName()).equals(key)) {
             p += 0.3;
         } else {
+            // towns known by many spellings carry foreign names of famous places ("Liverpool" for a US town)
+            p -= 0.2;
             why.append(", by alternate name");
         }
         return p;
     }
 
     /** The context bonus: in a named country, in or near the dateline, near or in the region of other places. */
-    private static double support(GazetteerEntry e, String key, Anchors a, StringBuilder why) {
+    private static double support(GazetteerEntry e, String key, Anchors a, boolean bigTownInside, StringBuilder why) {
         double s = 0;
         String cc = e.countryCode();
         if (!cc.isEmpty() && a.namesCountry(cc, key)) {
-            s += e.isCountry() ? 0.6 : 0.8;
+            s += e.isCountry() ? 0.4 : 0.5;
             why.append("; in mentioned country ").append(cc);
         }
         if (a.dateline() != null) {
             GazetteerEntry d = a.dateline();
             if (!cc.isEmpty() && d.countryCode().equals(cc)) {
-                s += 0.5;
+                s += 0.4;
                 why.append("; dateline country");
             }
             if (!e.isCountry() && d.geonameid() != e.geonameid()) {
                 double km = e.kmTo(d.lat(), d.lon());
                 if (km < 150) {
-                    s += km < 50 ? 0.7 : 0.5;
+                    s += km < 50 ? 0.6 : 0.4;
                     why.append("; near dateline ").append(d.name());
                 }
             }
@@ -262,24 +272,34 @@ public final class PlaceResolver {
         double nearest = Double.MAX_VALUE;
         String nearestName = null;
         boolean sameRegion = false;
+        String inside = null;
         for (Anchor anchor : a.places()) {
             if (anchor.key().equals(key)) continue;
             GazetteerEntry x = anchor.entry();
             if (x.geonameid() == e.geonameid() || x.isCountry() || e.isCountry()) continue;
+            boolean sameAdmin1 = !cc.isEmpty() && cc.equals(x.countryCode()) && !e.admin1().isEmpty()
+                    && e.admin1().equals(x.admin1());
+            if (sameAdmin1 && e.isAdmin1() && !x.isAdmin1() && !bigTownInside) {
+                inside = x.name();
+                continue;
+            }
             double km = e.kmTo(x.lat(), x.lon());
             if (km < nearest) {
                 nearest = km;
                 nearestName = x.name();
             }
-            if (!cc.isEmpty() && cc.equals(x.countryCode()) && !e.admin1().isEmpty() && e.admin1().equals(x.admin1())) {
-                sameRegion = true;
-            }
+            sameRegion |= sameAdmin1;
         }
-        if (nearest < 50) s += 0.6;
-        else if (nearest < 300) s += 0.3;
+        if (inside != null) {
+            // "Georgia" beside "Atlanta": the region that contains another place of the article
+            s += 1.0;
+            why.append("; contains ").append(inside);
+        }
+        if (nearest < 50) s += 0.5;
+        else if (nearest < 300) s += 0.25;
         if (nearest < 300) why.append("; near ").append(nearestName);
         if (sameRegion) {
-            s += 0.4;
+            s += 0.2;
             why.append("; same region as other places");
         }
         return s;
