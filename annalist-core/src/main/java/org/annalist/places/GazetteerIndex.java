@@ -28,14 +28,15 @@ import java.util.zip.GZIPOutputStream;
 final class GazetteerIndex {
 
     private static final int MAGIC = 0x414E475A; // "ANGZ"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final long[] ids;
     private final double[] lat;
     private final double[] lon;
     private final long[] population;
-    private final String[] names;
-    private final String[] asciiNames;
+    /** name and ASCII name of entry i: UTF-8 bytes nameStart[2i]..nameStart[2i+1]..nameStart[2i+2] of names */
+    private final byte[] names;
+    private final int[] nameStart;
     private final short[] country;
     private final short[] admin1;
     private final short[] feature;
@@ -47,7 +48,7 @@ final class GazetteerIndex {
     private final int[] postStart;
     private final int[] postings;
 
-    private GazetteerIndex(long[] ids, double[] lat, double[] lon, long[] population, String[] names, String[] asciiNames,
+    private GazetteerIndex(long[] ids, double[] lat, double[] lon, long[] population, byte[] names, int[] nameStart,
                            short[] country, short[] admin1, short[] feature, String[] countryTable, String[] admin1Table,
                            String[] featureTable, byte[] keys, int[] keyStart, int[] postStart, int[] postings) {
         this.ids = ids;
@@ -55,7 +56,7 @@ final class GazetteerIndex {
         this.lon = lon;
         this.population = population;
         this.names = names;
-        this.asciiNames = asciiNames;
+        this.nameStart = nameStart;
         this.country = country;
         this.admin1 = admin1;
         this.feature = feature;
@@ -79,7 +80,10 @@ final class GazetteerIndex {
     GazetteerEntry entry(int i) {
         String f = featureTable[feature[i]];
         int dot = f.indexOf('.');
-        return new GazetteerEntry(ids[i], names[i], asciiNames[i], countryTable[country[i]], admin1Table[admin1[i]],
+        String name = new String(names, nameStart[2 * i], nameStart[2 * i + 1] - nameStart[2 * i], StandardCharsets.UTF_8);
+        String ascii = nameStart[2 * i + 2] == nameStart[2 * i + 1] ? name
+                : new String(names, nameStart[2 * i + 1], nameStart[2 * i + 2] - nameStart[2 * i + 1], StandardCharsets.UTF_8);
+        return new GazetteerEntry(ids[i], name, ascii, countryTable[country[i]], admin1Table[admin1[i]],
                 f.substring(0, dot), f.substring(dot + 1), population[i], lat[i], lon[i]);
     }
 
@@ -169,8 +173,8 @@ final class GazetteerIndex {
             double[] la = new double[n];
             double[] lo = new double[n];
             long[] pop = new long[n];
-            String[] nm = new String[n];
-            String[] an = new String[n];
+            java.io.ByteArrayOutputStream nameBytes = new java.io.ByteArrayOutputStream();
+            int[] nameStart = new int[2 * n + 1];
             short[] cc = new short[n];
             short[] a1 = new short[n];
             short[] ft = new short[n];
@@ -180,12 +184,15 @@ final class GazetteerIndex {
                 la[i] = e.lat();
                 lo[i] = e.lon();
                 pop[i] = e.population();
-                nm[i] = e.name();
-                an[i] = e.asciiName().equals(e.name()) ? e.name() : e.asciiName();
+                nameStart[2 * i] = nameBytes.size();
+                nameBytes.writeBytes(e.name().getBytes(StandardCharsets.UTF_8));
+                nameStart[2 * i + 1] = nameBytes.size();
+                if (!e.asciiName().equals(e.name())) nameBytes.writeBytes(e.asciiName().getBytes(StandardCharsets.UTF_8));
                 cc[i] = code(countries, e.countryCode());
                 a1[i] = code(admins, e.countryCode() + "." + e.admin1());
                 ft[i] = code(features, e.featureClass() + "." + e.featureCode());
             }
+            nameStart[2 * n] = nameBytes.size();
             String[] admin1Table = table(admins);
             for (int i = 0; i < admin1Table.length; i++) admin1Table[i] = admin1Table[i].substring(admin1Table[i].indexOf('.') + 1);
             List<byte[]> sorted = new ArrayList<>(postingsByKey.size());
@@ -220,7 +227,8 @@ final class GazetteerIndex {
             }
             keyStart[sorted.size()] = kp;
             postStart[sorted.size()] = pp;
-            return new GazetteerIndex(ids, la, lo, pop, nm, an, cc, a1, ft, table(countries), admin1Table, table(features),
+            return new GazetteerIndex(ids, la, lo, pop, nameBytes.toByteArray(), nameStart, cc, a1, ft, table(countries),
+                    admin1Table, table(features),
                     keys, keyStart, postStart, postings);
         }
 
@@ -269,17 +277,16 @@ final class GazetteerIndex {
             writeStrings(out, featureTable);
             int n = ids.length;
             out.writeInt(n);
-            for (int i = 0; i < n; i++) {
-                out.writeLong(ids[i]);
-                out.writeDouble(lat[i]);
-                out.writeDouble(lon[i]);
-                out.writeLong(population[i]);
-                out.writeShort(country[i]);
-                out.writeShort(admin1[i]);
-                out.writeShort(feature[i]);
-                out.writeUTF(names[i]);
-                out.writeUTF(asciiNames[i] == names[i] ? "" : asciiNames[i]);
-            }
+            for (long x : ids) out.writeLong(x);
+            for (double x : lat) out.writeDouble(x);
+            for (double x : lon) out.writeDouble(x);
+            for (long x : population) out.writeLong(x);
+            for (short x : country) out.writeShort(x);
+            for (short x : admin1) out.writeShort(x);
+            for (short x : feature) out.writeShort(x);
+            out.writeInt(names.length);
+            out.write(names);
+            writeInts(out, nameStart);
             out.writeInt(keys.length);
             out.write(keys);
             writeInts(out, keyStart);
@@ -297,65 +304,85 @@ final class GazetteerIndex {
         }
     }
 
+    /** Reads an index: the whole file inflated at once, then bulk copies of each column block. */
     static GazetteerIndex read(InputStream source) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16))) {
-            if (in.readInt() != MAGIC) throw new IOException("not an Annalist gazetteer index");
-            int version = in.readInt();
+        java.nio.ByteBuffer in;
+        try (GZIPInputStream gz = new GZIPInputStream(source, 1 << 16)) {
+            in = java.nio.ByteBuffer.wrap(gz.readAllBytes());
+        }
+        try {
+            if (in.getInt() != MAGIC) throw new IOException("not an Annalist gazetteer index");
+            int version = in.getInt();
             if (version != VERSION) throw new IOException("gazetteer index version " + version + ", expected " + VERSION);
             String[] countryTable = readStrings(in);
             String[] admin1Table = readStrings(in);
             String[] featureTable = readStrings(in);
-            int n = in.readInt();
+            int n = in.getInt();
             long[] ids = new long[n];
+            in.asLongBuffer().get(ids);
+            in.position(in.position() + 8 * n);
             double[] la = new double[n];
+            in.asDoubleBuffer().get(la);
+            in.position(in.position() + 8 * n);
             double[] lo = new double[n];
+            in.asDoubleBuffer().get(lo);
+            in.position(in.position() + 8 * n);
             long[] pop = new long[n];
-            short[] cc = new short[n];
-            short[] a1 = new short[n];
-            short[] ft = new short[n];
-            String[] nm = new String[n];
-            String[] an = new String[n];
-            for (int i = 0; i < n; i++) {
-                ids[i] = in.readLong();
-                la[i] = in.readDouble();
-                lo[i] = in.readDouble();
-                pop[i] = in.readLong();
-                cc[i] = in.readShort();
-                a1[i] = in.readShort();
-                ft[i] = in.readShort();
-                nm[i] = in.readUTF();
-                String ascii = in.readUTF();
-                an[i] = ascii.isEmpty() ? nm[i] : ascii;
-            }
-            byte[] keys = new byte[in.readInt()];
-            in.readFully(keys);
+            in.asLongBuffer().get(pop);
+            in.position(in.position() + 8 * n);
+            short[] cc = readShorts(in, n);
+            short[] a1 = readShorts(in, n);
+            short[] ft = readShorts(in, n);
+            byte[] names = new byte[in.getInt()];
+            in.get(names);
+            int[] nameStart = readInts(in);
+            byte[] keys = new byte[in.getInt()];
+            in.get(keys);
             int[] keyStart = readInts(in);
             int[] postStart = readInts(in);
             int[] postings = readInts(in);
-            return new GazetteerIndex(ids, la, lo, pop, nm, an, cc, a1, ft, countryTable, admin1Table, featureTable,
+            return new GazetteerIndex(ids, la, lo, pop, names, nameStart, cc, a1, ft, countryTable, admin1Table, featureTable,
                     keys, keyStart, postStart, postings);
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IOException("gazetteer index is truncated");
         }
+    }
+
+    private static short[] readShorts(java.nio.ByteBuffer in, int n) {
+        short[] a = new short[n];
+        in.asShortBuffer().get(a);
+        in.position(in.position() + 2 * n);
+        return a;
+    }
+
+    private static int[] readInts(java.nio.ByteBuffer in) {
+        int[] a = new int[in.getInt()];
+        in.asIntBuffer().get(a);
+        in.position(in.position() + 4 * a.length);
+        return a;
+    }
+
+    private static String[] readStrings(java.nio.ByteBuffer in) {
+        String[] s = new String[in.getInt()];
+        for (int i = 0; i < s.length; i++) {
+            byte[] b = new byte[in.getShort() & 0xFFFF];
+            in.get(b);
+            s[i] = new String(b, StandardCharsets.UTF_8);
+        }
+        return s;
     }
 
     private static void writeStrings(DataOutputStream out, String[] s) throws IOException {
         out.writeInt(s.length);
-        for (String x : s) out.writeUTF(x);
-    }
-
-    private static String[] readStrings(DataInputStream in) throws IOException {
-        String[] s = new String[in.readInt()];
-        for (int i = 0; i < s.length; i++) s[i] = in.readUTF();
-        return s;
+        for (String x : s) {
+            byte[] b = x.getBytes(StandardCharsets.UTF_8);
+            out.writeShort(b.length);
+            out.write(b);
+        }
     }
 
     private static void writeInts(DataOutputStream out, int[] a) throws IOException {
         out.writeInt(a.length);
         for (int x : a) out.writeInt(x);
-    }
-
-    private static int[] readInts(DataInputStream in) throws IOException {
-        int[] a = new int[in.readInt()];
-        for (int i = 0; i < a.length; i++) a[i] = in.readInt();
-        return a;
     }
 }
