@@ -239,8 +239,12 @@ public final class PlaceResolver {
         }
         if (!e.isPopulatedPlace() || NameKey.of(e.name()).equals(key) || NameKey.of(e.asciiName()).equals(key)) {
             p += 0.3;
+        } else if (e.population() >= 100_000) {
+            // big cities are known by short forms ("New York" for New York City)
+            p += 0.1;
+            why.append(", by alternate name");
         } else {
-            // towns known by many spellings carry foreign names of famous places ("Liverpool" for a US town)
+            // small towns known by many spellings carry names of famous places ("Liverpool" for a US town)
             p -= 0.2;
             why.append(", by alternate name");
         }
