@@ -35,6 +35,9 @@ final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaryOptions;
 
+    @picocli.CommandLine.Mixin
+    GazetteerOptions gazetteerOptions;
+
     @Mixin
     StoreOptions store;
 
@@ -51,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Progress progress = Progress.onTerminal();
         try (EventStore db = store.open()) {
-            Pipeline pipeline = dictionaryOptions.apply(SharedPipeline.get());
+            Pipeline pipeline = gazetteerOptions.apply(dictionaryOptions.apply(SharedPipeline.get()));
             ExecutorService pool = Executors.newFixedThreadPool(n);
             Semaphore inFlight = new Semaphore(2 * n);
             DocumentSource source = new DocumentSource();

@@ -42,6 +42,7 @@ public final class Gazetteer implements CountryLookup {
     private final Map<String, GazetteerEntry> admin1ByCode;
     private final Map<String, String> countryNameToIso2;
     private final Set<String> demonymKeys;
+    private final Map<String, String> iso2ByActorCode;
 
     private Gazetteer(GazetteerIndex places, OwnTables tables) {
         this.places = places;
@@ -50,6 +51,7 @@ public final class Gazetteer implements CountryLookup {
         this.admin1ByCode = Map.copyOf(tables.admin1ByCode);
         this.countryNameToIso2 = Map.copyOf(tables.countryNameToIso2);
         this.demonymKeys = Set.copyOf(tables.demonymKeys);
+        this.iso2ByActorCode = Map.copyOf(tables.iso2ByActorCode);
     }
 
     private static final class Holder {
@@ -154,6 +156,14 @@ public final class Gazetteer implements CountryLookup {
         return Optional.ofNullable(countryNameToIso2.get(NameKey.of(name)));
     }
 
+    /**
+     * The ISO2 code of the country of a CAMEO actor country block ("AZE" of "AZEMIL" gives {@code AZ}), as the
+     * actor table codes it; empty for regions and unknown codes.
+     */
+    public Optional<String> countryOfActorCode(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(iso2ByActorCode.get(code.toUpperCase(Locale.ROOT)));
+    }
+
     /** Whether the name is a demonym or nationality adjective ("Azerbaijani", "European"). */
     public boolean isDemonym(String name) {
         return demonymKeys.contains(NameKey.of(name));
@@ -183,6 +193,7 @@ public final class Gazetteer implements CountryLookup {
         final Map<String, String> countryNameToIso2 = new HashMap<>();
         final Set<String> demonymKeys = new HashSet<>();
         final Set<String> ownRowNames = new HashSet<>();
+        final Map<String, String> iso2ByActorCode = new HashMap<>();
 
         private final GazetteerIndex places;
 
@@ -210,7 +221,11 @@ public final class Gazetteer implements CountryLookup {
             Map<String, String[]> actors = new HashMap<>();
             List<String[]> actorRows = rows("/org/annalist/actors/countries.tsv");
             String[] ah = actorRows.remove(0);
-            for (String[] r : actorRows) actors.put(r[col(ah, "code")], r);
+            for (String[] r : actorRows) {
+                actors.put(r[col(ah, "code")], r);
+                String iso2 = r[col(ah, "iso2")].trim();
+                if (!iso2.isEmpty()) iso2ByActorCode.put(r[col(ah, "code")], iso2);
+            }
             List<String[]> geoRows = rows("/org/annalist/places/countries.tsv");
             String[] gh = geoRows.remove(0);
             for (String[] g : geoRows) {

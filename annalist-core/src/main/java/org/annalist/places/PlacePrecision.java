@@ -38,6 +38,30 @@ public enum PlacePrecision {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The event model's precision of this one. */
+    public org.annalist.model.Precision toModel() {
+        return switch (this) {
+            case EXACT -> org.annalist.model.Precision.EXACT;
+            case NEAR -> org.annalist.model.Precision.NEAR;
+            case ADMIN1 -> org.annalist.model.Precision.ADMIN;
+            case COUNTRY -> org.annalist.model.Precision.COUNTRY;
+            case REGION -> org.annalist.model.Precision.REGION;
+        };
+    }
+
+    /** The place precision of the event model's one, or null when it is no place precision (a date's). */
+    public static PlacePrecision of(org.annalist.model.Precision p) {
+        if (p == null) return null;
+        return switch (p) {
+            case EXACT -> EXACT;
+            case NEAR -> NEAR;
+            case ADMIN -> ADMIN1;
+            case COUNTRY -> COUNTRY;
+            case REGION -> REGION;
+            default -> null;
+        };
+    }
+
     /** The precision a gazetteer entry has by its feature type. */
     public static PlacePrecision of(GazetteerEntry e) {
         if (e.isCountry()) return COUNTRY;
