@@ -37,6 +37,9 @@ final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaryOptions;
 
+    @picocli.CommandLine.Mixin
+    GazetteerOptions gazetteerOptions;
+
     @Mixin
     StoreOptions store;
 
@@ -54,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = Progress.onTerminal();
         try (EventStore db = store.open()) {
             db.linkPendingMentions(); // events: mentions stored before events were merged join their events first
-            Pipeline pipeline = dictionaryOptions.apply(SharedPipeline.get());
+            Pipeline pipeline = gazetteerOptions.apply(dictionaryOptions.apply(SharedPipeline.get()));
             ExecutorService pool = Executors.newFixedThreadPool(n);
             Semaphore inFlight = new Semaphore(2 * n);
             DocumentSource source = new DocumentSource();

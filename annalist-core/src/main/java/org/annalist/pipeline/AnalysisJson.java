@@ -185,6 +185,14 @@ public final class AnalysisJson {
         if (p.lat() == null) n.putNull("lat"); else n.put("lat", p.lat());
         if (p.lon() == null) n.putNull("lon"); else n.put("lon", p.lon());
         n.put("precision", p.precision() == null ? null : p.precision().label());
+        org.annalist.places.PlacePrecision codes = org.annalist.places.PlacePrecision.of(p.precision());
+        if (codes == null) {
+            n.putNull("where_prec");
+            n.putNull("geo_precision");
+        } else {
+            n.put("where_prec", codes.ucdpWherePrec());
+            n.put("geo_precision", codes.acledGeoPrecision());
+        }
         n.put("basis", p.basis());
         n.put("text", p.span() == null ? null : p.span().text());
         if (p.span() != null) {

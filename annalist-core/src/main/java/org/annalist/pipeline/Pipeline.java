@@ -22,6 +22,7 @@ import org.annalist.model.RawDocument;
 import org.annalist.model.Sentence;
 import org.annalist.nlp.CoreNlpAnnotator;
 import org.annalist.places.EventPlacer;
+import org.annalist.places.Gazetteer;
 import org.annalist.time.EventDater;
 
 /**
@@ -56,7 +57,12 @@ public final class Pipeline {
     public static Pipeline create() {
         ActorResolver actors = ActorResolver.builtIn();
         return new Pipeline(new ArticleExtractor(), new CoreNlpAnnotator(), actors, new EventCoder(),
-                new EventDater(), new EventPlacer(CountryNames.builtIn()));
+                new EventDater(), EventPlacer.withGazetteer(Gazetteer.loadDefault()));
+    }
+
+    /** This pipeline with another gazetteer (a GeoNames dump the user gives) for placing events. */
+    public Pipeline withGazetteer(Gazetteer gazetteer) {
+        return new Pipeline(extractor, annotator, actors, coder, dater, EventPlacer.withGazetteer(gazetteer));
     }
 
     /** This pipeline with another coder configuration (same models and dictionaries, nothing reloaded). */
@@ -163,7 +169,9 @@ public final class Pipeline {
         EventDate date = e.date() != null ? e.date() : dater.date(annotated, s, trigger);
         // words that name an actor ("Azerbaijan accused Armenia") are not the event's place
         EventPlace place = e.place() != null ? e.place()
-                : placer.place(annotated, s, trigger, i -> actorsOfSentence.stream().anyMatch(m -> m.covers(i)));
+                : placer.place(annotated, s, trigger, i -> actorsOfSentence.stream().anyMatch(m -> m.covers(i)),
+                        java.util.Arrays.asList(e.source() == null ? null : e.source().code(),
+                                e.target() == null ? null : e.target().code()));
         return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(), e.modality(),
                 e.attribution(), e.reciprocal(), e.fatalities(), e.trigger(), e.source(), e.target(), date, place,
                 e.evidence(), e.rule(), e.confidence(), e.coderVersion());
