@@ -218,7 +218,8 @@ final class EvalCommand implements Runnable {
             if (cache != null) {
                 annotate = new org.annalist.nlp.AnnotationCache(cache, org.annalist.nlp.NlpConfig.defaults(), annotate);
             }
-            var recognizer = new org.annalist.places.PlaceRecognizer(org.annalist.actors.CountryNames.builtIn().vocabulary());
+            var recognizer = new org.annalist.places.PlaceRecognizer(
+                    org.annalist.places.PlaceVocabulary.withBuiltIn(org.annalist.actors.CountryNames.builtIn().vocabulary()));
             var system = org.annalist.evaluation.PlaceSystem.annalist(annotate, recognizer, null);
             Progress progress = Progress.onTerminal();
             int total = records.size();

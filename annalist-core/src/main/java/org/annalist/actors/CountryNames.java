@@ -62,7 +62,7 @@ public final class CountryNames implements CountryLookup {
                 }
                 for (String n : names("", f[capitals])) byName.putIfAbsent(key(n), code);
             }
-            return new CountryNames(byName, countries, new PlaceVocabulary(words));
+            return new CountryNames(byName, countries, new PlaceVocabulary(words, Set.of()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read countries.tsv", e);
         }

@@ -2,10 +2,8 @@ package org.annalist.places;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.annalist.model.AnnotatedArticle;
@@ -15,28 +13,41 @@ import org.annalist.model.Token;
 /**
  * Finds the places an article names (toponym recognition), as spans of its text:
  * <ol>
- *   <li>CoreNLP's place entities: maximal runs of LOCATION, COUNTRY, CITY or STATE_OR_PROVINCE tokens;</li>
- *   <li>the words of a {@link PlaceVocabulary} (country and region names, capitals, demonyms such as
- *       "Russian" or "Nigerians"), which the NER tags MISC or misses, also inside organisation names
- *       ("the <u>Nigerian</u> Association of Chambers of Commerce");</li>
+ *   <li>CoreNLP's place entities: maximal runs of LOCATION, COUNTRY, CITY or STATE_OR_PROVINCE tokens, without
+ *       leading lower-case words ("north west <u>London</u>"), with a following designator ("<u>Suffolk
+ *       County</u>"), a state abbreviation's full stop ("<u>Calif.</u>") and
+ *       "<u>Washington, D.C.</u>"; two names side by side become two places ("<u>Greece</u>
+ *       <u>Italy</u>");</li>
+ *   <li>the words of a {@link PlaceVocabulary}: country and region names, capitals, demonyms ("Russian",
+ *       "Nigerians") and languages, which the NER tags MISC or misses, also inside organisation names ("the
+ *       <u>Nigerian</u> Association of Chambers of Commerce") and hyphenated words ("anti-<u>Russian</u>");</li>
  *   <li>names the NER tagged as a place elsewhere in the same article, where it tagged them as part of an
  *       organisation ("the <u>Cauvery</u> Management Board").</li>
  * </ol>
- * False friends are left out: vocabulary words the NER tagged as a person ("Georgia Smith").
+ * False friends are left out: vocabulary words the NER tagged as a person ("Georgia Smith") and words the
+ * vocabulary says are no place ("El Niño").
  */
 public final class PlaceRecognizer {
 
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** Longest vocabulary entry, in tokens ("Democratic Republic of the Congo"). */
     private static final int MAX_WORDS = 7;
+    /**
+     * Words after a place name that belong to it ("Suffolk County") unless a name goes on after them ("Harare
+     * City Council"). Not "State": "Lagos State" names the state, "Mississippi State" a university's team.
+     */
+    private static final Set<String> DESIGNATORS = Set.of("County", "City", "Province", "Parish", "Governorate",
+            "Oblast", "Prefecture");
+    /** US state abbreviations written with a full stop (AP style), which the tokenizer may split from it at a sentence end. */
+    private static final Set<String> ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla",
+            "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+            "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
 
     private final PlaceVocabulary vocabulary;
-    private final Map<String, PlaceVocabulary.Kind> upperCase = new HashMap<>();
 
     /** @param vocabulary the words that name places whatever the NER says */
     public PlaceRecognizer(PlaceVocabulary vocabulary) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
-        vocabulary.words().forEach((w, k) -> upperCase.putIfAbsent(w.toUpperCase(Locale.ROOT), k));
     }
 
     /**
@@ -48,48 +59,119 @@ public final class PlaceRecognizer {
     public List<PlaceMention> recognize(AnnotatedArticle article) {
         String text = article.article().text();
         List<PlaceMention> out = new ArrayList<>();
-        Map<String, Boolean> nerPlaces = new HashMap<>();
+        Set<String> nerPlaces = new HashSet<>();
         List<boolean[]> covered = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             boolean[] used = new boolean[s.size()];
             covered.add(used);
             for (int i = 0; i < s.size(); i++) {
-                if (!isPlace(s.token(i))) continue;
+                if (!isPlace(s.token(i)) || used[i]) continue;
                 int j = i;
                 while (j + 1 < s.size() && isPlace(s.token(j + 1))) j++;
-                PlaceMention m = mention(text, s, i, j);
-                out.add(m);
-                nerPlaces.put(m.text(), true);
                 mark(used, i, j);
+                for (PlaceMention m : shape(text, s, i, j, used)) {
+                    out.add(m);
+                    nerPlaces.add(m.text());
+                }
                 i = j;
             }
         }
-        for (Sentence s : article.sentences()) {
-            boolean[] used = covered.get(s.index());
+        for (int si = 0; si < article.sentences().size(); si++) {
+            Sentence s = article.sentences().get(si);
+            boolean[] used = covered.get(si);
             for (int i = 0; i < s.size(); i++) {
                 if (used[i]) continue;
                 int j = longestMatch(text, s, i, used, nerPlaces);
-                if (j < 0) continue;
-                out.add(mention(text, s, i, j));
-                mark(used, i, j);
-                i = j;
+                if (j >= 0) {
+                    mark(used, i, j);
+                    out.add(extend(text, s, i, j, used));
+                    i = j;
+                } else if (s.token(i).text().indexOf('-') > 0 && !s.token(i).ner().equals("PERSON")) {
+                    out.addAll(hyphenParts(text, s, s.token(i)));
+                }
             }
         }
+        out.removeIf(m -> vocabulary.isNotAPlace(m.text()));
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return out;
     }
 
+    /** The places of one NER place run i..j (its tokens already marked used). */
+    private List<PlaceMention> shape(String text, Sentence s, int i, int j, boolean[] used) {
+        // "north west London", but not "al-Tanf"
+        while (i < j && !isCapitalised(s.token(i)) && s.token(i + 1).start() > s.token(i).end()) i++;
+        if (!isCapitalised(s.token(i)) && !isCapitalised(s.token(j))) return List.of();
+        if (i == j && s.token(i).text().indexOf('-') > 0 && vocabulary.kind(s.token(i).text()) == null) {
+            List<PlaceMention> parts = hyphenParts(text, s, s.token(i));
+            if (!parts.isEmpty()) return parts;
+        }
+        if (j > i && vocabulary.kind(words(text, s, i, j)) == null) {
+            List<PlaceMention> names = partition(text, s, i, j);
+            if (!names.isEmpty()) return names;
+        }
+        return List.of(extend(text, s, i, j, used));
+    }
+
+    /** Tokens i..j as two or more vocabulary names side by side, or empty when they are not. */
+    private List<PlaceMention> partition(String text, Sentence s, int i, int j) {
+        List<PlaceMention> out = new ArrayList<>();
+        int k = i;
+        while (k <= j) {
+            int end = -1;
+            for (int e = j; e >= k && end < 0; e--) {
+                if (vocabulary.kind(words(text, s, k, e)) != null) end = e;
+            }
+            if (end < 0) return List.of();
+            out.add(mention(text, s, k, end));
+            k = end + 1;
+        }
+        return out;
+    }
+
+    /** The mention of tokens i..j with the words after it that belong to the name, marking them used. */
+    private PlaceMention extend(String text, Sentence s, int i, int j, boolean[] used) {
+        int n = s.size();
+        if (j + 1 < n && !used[j + 1] && DESIGNATORS.contains(s.token(j + 1).text())
+                && vocabulary.kind(s.token(j).text()) != PlaceVocabulary.Kind.DEMONYM
+                && (j + 2 >= n || !isCapitalised(s.token(j + 2)))) {
+            j++;
+        } else if (j + 2 < n && !used[j + 2] && s.token(j + 1).text().equals(",")
+                && (s.token(j + 2).text().equals("D.C.") || s.token(j + 2).text().equals("DC"))) {
+            j += 2;
+        }
+        mark(used, i, j);
+        int end = s.token(j).end();
+        if (ABBREVIATIONS.contains(s.token(j).text()) && j + 1 < n && s.token(j + 1).text().equals(".")
+                && s.token(j + 1).start() == end) {
+            end = s.token(j + 1).end();
+        }
+        int start = s.token(i).start();
+        return new PlaceMention(text.substring(start, end), start, end, s.index());
+    }
+
+    /** The parts of a hyphenated token that are vocabulary words ("anti-Russian", "Asia-Pacific"). */
+    private List<PlaceMention> hyphenParts(String text, Sentence s, Token t) {
+        List<PlaceMention> out = new ArrayList<>();
+        int from = t.start();
+        for (String part : text.substring(t.start(), t.end()).split("-", -1)) {
+            int start = from;
+            from += part.length() + 1;
+            if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0))) continue;
+            if (vocabulary.kind(part) != null) out.add(new PlaceMention(part, start, start + part.length(), s.index()));
+        }
+        return out;
+    }
+
     /** The last token of the longest vocabulary or article-place match starting at token i, or -1. */
-    private int longestMatch(String text, Sentence s, int i, boolean[] used, Map<String, Boolean> nerPlaces) {
+    private int longestMatch(String text, Sentence s, int i, boolean[] used, Set<String> nerPlaces) {
+        if (!isCapitalised(s.token(i))) return -1;
         for (int j = Math.min(s.size() - 1, i + MAX_WORDS - 1); j >= i; j--) {
-            if (used[j]) continue;
-            if (!isCapitalised(s.token(i))) break;
-            String words = text.substring(s.token(i).start(), s.token(j).end());
-            boolean person = false;
-            for (int k = i; k <= j; k++) person |= used[k] || s.token(k).ner().equals("PERSON");
-            if (person) continue;
-            if (vocabulary.kind(words) != null || upperCase.get(words) != null) return j;
-            if (nerPlaces.containsKey(words) && insideName(s, i, j)) return j;
+            boolean blocked = false;
+            for (int k = i; k <= j; k++) blocked |= used[k] || s.token(k).ner().equals("PERSON");
+            if (blocked) continue;
+            String words = words(text, s, i, j);
+            if (vocabulary.kind(words) != null) return j;
+            if (nerPlaces.contains(words) && insideName(s, i, j)) return j;
         }
         return -1;
     }
@@ -109,6 +191,10 @@ public final class PlaceRecognizer {
 
     private static boolean isPlace(Token t) {
         return PLACE_TAGS.contains(t.ner());
+    }
+
+    private static String words(String text, Sentence s, int i, int j) {
+        return text.substring(s.token(i).start(), s.token(j).end());
     }
 
     private static PlaceMention mention(String text, Sentence s, int i, int j) {
