@@ -2,8 +2,9 @@ package org.annalist.places;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.annalist.model.AnnotatedArticle;
@@ -59,7 +60,8 @@ public final class PlaceRecognizer {
     public List<PlaceMention> recognize(AnnotatedArticle article) {
         String text = article.article().text();
         List<PlaceMention> out = new ArrayList<>();
-        Set<String> nerPlaces = new HashSet<>();
+        Map<String, Integer> persons = personVotes(text, article.sentences());
+        Map<String, Integer> nerPlaces = new HashMap<>();
         List<boolean[]> covered = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             boolean[] used = new boolean[s.size()];
@@ -71,7 +73,7 @@ public final class PlaceRecognizer {
                 mark(used, i, j);
                 for (PlaceMention m : shape(text, s, i, j, used)) {
                     out.add(m);
-                    nerPlaces.add(m.text());
+                    nerPlaces.merge(m.text(), 1, Integer::sum);
                 }
                 i = j;
             }
@@ -81,7 +83,7 @@ public final class PlaceRecognizer {
             boolean[] used = covered.get(si);
             for (int i = 0; i < s.size(); i++) {
                 if (used[i]) continue;
-                int j = longestMatch(text, s, i, used, nerPlaces);
+                int j = longestMatch(text, s, i, used, nerPlaces, persons);
                 if (j >= 0) {
                     mark(used, i, j);
                     out.add(extend(text, s, i, j, used));
@@ -91,7 +93,9 @@ public final class PlaceRecognizer {
                 }
             }
         }
-        out.removeIf(m -> vocabulary.isNotAPlace(m.text()));
+        // a name the NER mostly calls a person is one where it once called it a place ("Matiangi")
+        out.removeIf(m -> vocabulary.isNotAPlace(m.text())
+                || vocabulary.kind(m.text()) == null && persons.getOrDefault(m.text(), 0) > nerPlaces.getOrDefault(m.text(), 0));
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return out;
     }
@@ -162,27 +166,51 @@ public final class PlaceRecognizer {
         return out;
     }
 
-    /** The last token of the longest vocabulary or article-place match starting at token i, or -1. */
-    private int longestMatch(String text, Sentence s, int i, boolean[] used, Set<String> nerPlaces) {
+    /**
+     * The last token of the longest vocabulary or article-place match starting at token i, or -1. A vocabulary
+     * word the NER calls a person is a false friend ("Georgia Meyers"); a name the article elsewhere calls a place
+     * is a place wherever it stands alone, even where the NER took it for a person or an organisation.
+     */
+    private int longestMatch(String text, Sentence s, int i, boolean[] used, Map<String, Integer> nerPlaces,
+                             Map<String, Integer> persons) {
         if (!isCapitalised(s.token(i))) return -1;
         for (int j = Math.min(s.size() - 1, i + MAX_WORDS - 1); j >= i; j--) {
             boolean blocked = false;
-            for (int k = i; k <= j; k++) blocked |= used[k] || s.token(k).ner().equals("PERSON");
+            boolean person = false;
+            for (int k = i; k <= j; k++) {
+                blocked |= used[k];
+                person |= s.token(k).ner().equals("PERSON");
+            }
             if (blocked) continue;
             String words = words(text, s, i, j);
-            if (vocabulary.kind(words) != null) return j;
-            if (nerPlaces.contains(words) && insideName(s, i, j)) return j;
+            if (!person && vocabulary.kind(words) != null) return j;
+            int placeVotes = nerPlaces.getOrDefault(words, 0);
+            if (placeVotes > 0 && (!person || isWholePersonName(s, i, j) && placeVotes > persons.getOrDefault(words, 0))) {
+                return j;
+            }
         }
         return -1;
     }
 
-    /** Whether tokens i..j are (part of) an organisation or other proper name the NER did not call a place. */
-    private static boolean insideName(Sentence s, int i, int j) {
-        for (int k = i; k <= j; k++) {
-            Token t = s.token(k);
-            if (!t.ner().equals("ORGANIZATION") && !t.ner().equals("MISC")) return false;
+    /** How often each person name and each word of one is tagged PERSON in the article. */
+    private static Map<String, Integer> personVotes(String text, List<Sentence> sentences) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (Sentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (!s.token(i).ner().equals("PERSON")) continue;
+                int j = i;
+                while (j + 1 < s.size() && s.token(j + 1).ner().equals("PERSON")) j++;
+                if (j > i) votes.merge(words(text, s, i, j), 1, Integer::sum);
+                for (int k = i; k <= j; k++) votes.merge(s.token(k).text(), 1, Integer::sum);
+                i = j;
+            }
         }
-        return true;
+        return votes;
+    }
+
+    /** Whether tokens i..j are a whole person name: no person token before or after them. */
+    private static boolean isWholePersonName(Sentence s, int i, int j) {
+        return (i == 0 || !s.token(i - 1).ner().equals("PERSON")) && (j + 1 >= s.size() || !s.token(j + 1).ner().equals("PERSON"));
     }
 
     private static boolean isCapitalised(Token t) {

@@ -113,4 +113,16 @@ class PlaceRecognizerTest {
     void washingtonDcIsOnePlace() {
         assertThat(places("Talks in Washington , D.C. ended .", "- - L - L - -")).containsExactly("Washington, D.C.".replace(",", " ,"));
     }
+
+    @Test
+    void aNameTheArticleMostlyCallsAPersonIsNoPlace() {
+        assertThat(places("Minister Okoro met Okoro aides and Okoro left for Brenn .", "- P - L - - P - - L -"))
+                .containsExactly("Brenn");
+    }
+
+    @Test
+    void aNameTheArticleCallsAPlaceIsAPlaceWhereTheNerMissedIt() {
+        assertThat(places("Shelling hit Lindar again and Lindar residents fled .", "- - L - - - - - -"))
+                .containsExactly("Lindar", "Lindar");
+    }
 }
