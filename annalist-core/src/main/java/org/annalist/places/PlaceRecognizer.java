@@ -44,6 +44,17 @@ public final class PlaceRecognizer {
             "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
             "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
 
+    /**
+     * Last words of an organisation's name that make it a place: annotation schemes such as GeoWebNews count a
+     * campus, a building or a venue named as the place where something happens.
+     */
+    private static final Set<String> FACILITIES = Set.of("University", "College", "Academy", "Center", "Centre",
+            "Hospital", "Stadium", "Arena", "Airport", "Library", "Hotel", "Church", "Cathedral");
+    /** First words of "X of Place" names that are places ("University of Alberta", "Bank of Japan"). */
+    private static final Set<String> INSTITUTIONS_OF = Set.of("University", "Bank", "Council", "Embassy");
+    /** Tokens before and after a place run to try, as {before, after}, when together they are a vocabulary word. */
+    private static final int[][] WIDENINGS = {{1, 0}, {0, 2}, {0, 1}, {2, 0}, {1, 1}};
+
     private final PlaceVocabulary vocabulary;
 
     /** @param vocabulary the words that name places whatever the NER says */
@@ -67,9 +78,31 @@ public final class PlaceRecognizer {
             boolean[] used = new boolean[s.size()];
             covered.add(used);
             for (int i = 0; i < s.size(); i++) {
+                if (s.token(i).ner().equals("ORGANIZATION") && !used[i]) {
+                    int j = i;
+                    while (j + 1 < s.size() && s.token(j + 1).ner().equals("ORGANIZATION")) j++;
+                    if (isFacility(s, i, j)) {
+                        mark(used, i, j);
+                        out.add(mention(text, s, i, j));
+                    }
+                    i = j;
+                    continue;
+                }
                 if (!isPlace(s.token(i)) || used[i]) continue;
                 int j = i;
                 while (j + 1 < s.size() && isPlace(s.token(j + 1))) j++;
+                // "South" + "Korea", "Bosnia" + "and Herzegovina", "New" + "Jersey"
+                for (int[] w : WIDENINGS) {
+                    int a = i - w[0];
+                    int b = j + w[1];
+                    if (a < 0 || b >= s.size() || used[a] || s.token(a).text().equalsIgnoreCase("the")) continue;
+                    if (vocabulary.kind(words(text, s, a, b)) != null) {
+                        i = a;
+                        j = b;
+                        break;
+                    }
+                }
+                if (i > 0 && !used[i - 1] && (s.token(i - 1).text().equals("New") || s.token(i - 1).text().equals("NEW"))) i--;
                 mark(used, i, j);
                 for (PlaceMention m : shape(text, s, i, j, used)) {
                     out.add(m);
@@ -98,6 +131,13 @@ public final class PlaceRecognizer {
                 || vocabulary.kind(m.text()) == null && persons.getOrDefault(m.text(), 0) > nerPlaces.getOrDefault(m.text(), 0));
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return out;
+    }
+
+    /** Whether organisation tokens i..j name a building or campus ("Barclays Center", "University of Alberta"). */
+    private static boolean isFacility(Sentence s, int i, int j) {
+        if (j == i) return false;
+        if (FACILITIES.contains(s.token(j).text())) return true;
+        return INSTITUTIONS_OF.contains(s.token(i).text()) && s.token(i + 1).text().equals("of") && j > i + 1;
     }
 
     /** The places of one NER place run i..j (its tokens already marked used). */

@@ -18,7 +18,8 @@ class PlaceRecognizerTest {
     private static final PlaceVocabulary WORDS = new PlaceVocabulary(Map.of(
             "Veldor", PlaceVocabulary.Kind.NAME, "Ostmark", PlaceVocabulary.Kind.NAME,
             "Brenn", PlaceVocabulary.Kind.CAPITAL, "Veldorian", PlaceVocabulary.Kind.DEMONYM,
-            "Veldorians", PlaceVocabulary.Kind.DEMONYM, "Sylvan", PlaceVocabulary.Kind.LANGUAGE),
+            "Veldorians", PlaceVocabulary.Kind.DEMONYM, "Sylvan", PlaceVocabulary.Kind.LANGUAGE,
+            "South Veldor", PlaceVocabulary.Kind.NAME),
             Set.of("El Nublo"));
     private final PlaceRecognizer recognizer = new PlaceRecognizer(WORDS);
 
@@ -124,5 +125,18 @@ class PlaceRecognizerTest {
     void aNameTheArticleCallsAPlaceIsAPlaceWhereTheNerMissedIt() {
         assertThat(places("Shelling hit Lindar again and Lindar residents fled .", "- - L - - - - - -"))
                 .containsExactly("Lindar", "Lindar");
+    }
+
+    @Test
+    void aPlaceRunWidensToTheVocabularyNameItIsPartOf() {
+        assertThat(places("Talks with South Veldor resumed .", "- - - L - -")).containsExactly("South Veldor");
+        assertThat(places("Snow fell in New Lindar today .", "- - - - L - -")).containsExactly("New Lindar");
+    }
+
+    @Test
+    void anOrganisationNamedForABuildingOrCampusIsAPlace() {
+        assertThat(places("Fans filled Harlow Arena and the University of Brenn hall .", "- - G G - - G G G - -"))
+                .containsExactly("Harlow Arena", "University of Brenn");
+        assertThat(places("Harlow Motors hired staff .", "G G - - -")).isEmpty();
     }
 }
