@@ -44,6 +44,8 @@ public final class CountryNames implements CountryLookup {
             int aliases = indexOf(header, "aliases");
             int capitals = indexOf(header, "capitals");
             int demonyms = indexOf(header, "demonyms");
+            int government = indexOf(header, "government");
+            Set<String> seats = new HashSet<>();
             Map<String, String> byName = new HashMap<>();
             Set<String> countries = new HashSet<>();
             Map<String, PlaceVocabulary.Kind> words = new HashMap<>();
@@ -54,6 +56,7 @@ public final class CountryNames implements CountryLookup {
                 for (String n : names(f[name], f[aliases])) words.putIfAbsent(n, PlaceVocabulary.Kind.NAME);
                 for (String n : names("", f[capitals])) words.putIfAbsent(n, PlaceVocabulary.Kind.CAPITAL);
                 for (String n : names("", f[demonyms])) words.putIfAbsent(n, PlaceVocabulary.Kind.DEMONYM);
+                for (String n : names("", f[government])) seats.add(n.startsWith("The ") ? n.substring(4) : n);
                 String code = f[iso2].trim();
                 if (code.isEmpty()) continue;
                 for (String n : names(f[name], f[aliases])) {
@@ -62,15 +65,15 @@ public final class CountryNames implements CountryLookup {
                 }
                 for (String n : names("", f[capitals])) byName.putIfAbsent(key(n), code);
             }
-            return new CountryNames(byName, countries, new PlaceVocabulary(words, Set.of()));
+            return new CountryNames(byName, countries, new PlaceVocabulary(words, Set.of(), seats));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read countries.tsv", e);
         }
     }
 
     /**
-     * The table's words as a place vocabulary: country and region names and aliases, capitals, and demonyms
-     * (regions such as "Europe" and "Middle East" included, though they have no ISO code).
+     * The table's words as a place vocabulary: country and region names and aliases, capitals, demonyms
+     * (regions such as "Europe" and "Middle East" included, though they have no ISO code) and seats of government.
      */
     public PlaceVocabulary vocabulary() {
         return vocabulary;

@@ -52,6 +52,9 @@ public final class PlaceRecognizer {
             "Hospital", "Stadium", "Arena", "Airport", "Library", "Hotel", "Church", "Cathedral");
     /** First words of "X of Place" names that are places ("University of Alberta", "Bank of Japan"). */
     private static final Set<String> INSTITUTIONS_OF = Set.of("University", "Bank", "Council", "Embassy");
+    /** Prepositions that put something at a place. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "to", "into", "inside", "outside",
+            "near", "on", "around", "across", "toward", "towards");
     /** Tokens before and after a place run to try, as {before, after}, when together they are a vocabulary word. */
     private static final int[][] WIDENINGS = {{1, 0}, {0, 2}, {0, 1}, {2, 0}, {1, 1}};
 
@@ -128,9 +131,21 @@ public final class PlaceRecognizer {
         }
         // a name the NER mostly calls a person is one where it once called it a place ("Matiangi")
         out.removeIf(m -> vocabulary.isNotAPlace(m.text())
-                || vocabulary.kind(m.text()) == null && persons.getOrDefault(m.text(), 0) > nerPlaces.getOrDefault(m.text(), 0));
+                || vocabulary.kind(m.text()) == null && persons.getOrDefault(m.text(), 0) > nerPlaces.getOrDefault(m.text(), 0)
+                || vocabulary.isSeatOfGovernment(m.text()) && !isWhereSomethingHappens(article.sentences().get(m.sentence()), m));
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return out;
+    }
+
+    /** Whether the words stand after a preposition of place ("at the White House", "from the Kremlin"). */
+    private static boolean isWhereSomethingHappens(Sentence s, PlaceMention m) {
+        int first = -1;
+        for (Token t : s.tokens()) {
+            if (t.start() == m.start()) first = t.index();
+        }
+        int k = first - 1;
+        if (k >= 0 && s.token(k).text().equalsIgnoreCase("the")) k--;
+        return k >= 0 && PLACE_PREPOSITIONS.contains(s.token(k).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether organisation tokens i..j name a building or campus ("Barclays Center", "University of Alberta"). */

@@ -16,7 +16,9 @@ import java.util.Set;
 /**
  * Words that name places whatever the NER says: country and region names with their aliases, their capitals,
  * the demonyms and adjectives made from them ("Russian", "Nigerians") and languages named after places
- * ("English"); and words the NER takes for places that name none ("El Niño"). Keys are the words as written
+ * ("English"); words the NER takes for places that name none ("El Niño"); and seats of government ("White
+ * House", "Kremlin"), which name a place only where something happens at them, not where they stand for a
+ * government ("the Kremlin said", "White House aides"). Keys are the words as written
  * (case kept); an all-capitals spelling of each word is accepted too.
  */
 public final class PlaceVocabulary {
@@ -35,16 +37,34 @@ public final class PlaceVocabulary {
 
     private final Map<String, Kind> words;
     private final Set<String> notPlaces;
+    private final Set<String> seats;
     private final Map<String, Kind> upperCase = new HashMap<>();
 
     /**
      * @param words     each word with what it is
      * @param notPlaces words that are never places
+     * @param seats     seats of government ("White House"), places only where something happens at them
      */
-    public PlaceVocabulary(Map<String, Kind> words, Set<String> notPlaces) {
+    public PlaceVocabulary(Map<String, Kind> words, Set<String> notPlaces, Set<String> seats) {
         this.words = Collections.unmodifiableMap(new HashMap<>(words));
         this.notPlaces = Set.copyOf(notPlaces);
+        this.seats = Set.copyOf(seats);
         words.forEach((w, k) -> upperCase.putIfAbsent(w.toUpperCase(Locale.ROOT), k));
+    }
+
+    /** A vocabulary of words and words that are never places, without seats of government. */
+    public PlaceVocabulary(Map<String, Kind> words, Set<String> notPlaces) {
+        this(words, notPlaces, Set.of());
+    }
+
+    /** Whether the words name a seat of government ("White House", "Kremlin"). */
+    public boolean isSeatOfGovernment(String text) {
+        return seats.contains(text);
+    }
+
+    /** Seats of government ("White House", "Kremlin"). */
+    public Set<String> seats() {
+        return seats;
     }
 
     /** Each word with what it is. */
@@ -59,7 +79,7 @@ public final class PlaceVocabulary {
 
     /** A vocabulary without words: the recogniser then relies on the NER alone. */
     public static PlaceVocabulary empty() {
-        return new PlaceVocabulary(Map.of(), Set.of());
+        return new PlaceVocabulary(Map.of(), Set.of(), Set.of());
     }
 
     /**
@@ -95,7 +115,7 @@ public final class PlaceVocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read place-words.tsv", e);
         }
-        return new PlaceVocabulary(words, not);
+        return new PlaceVocabulary(words, not, countries.seats());
     }
 
     /** What the words are (as written, or in capitals), or null when they are not in the vocabulary. */

@@ -20,7 +20,7 @@ class PlaceRecognizerTest {
             "Brenn", PlaceVocabulary.Kind.CAPITAL, "Veldorian", PlaceVocabulary.Kind.DEMONYM,
             "Veldorians", PlaceVocabulary.Kind.DEMONYM, "Sylvan", PlaceVocabulary.Kind.LANGUAGE,
             "South Veldor", PlaceVocabulary.Kind.NAME),
-            Set.of("El Nublo"));
+            Set.of("El Nublo"), Set.of("Grey Palace"));
     private final PlaceRecognizer recognizer = new PlaceRecognizer(WORDS);
 
     /** A sentence of blank-separated tokens at offset 0 with one NER tag per token ("-" for O). */
@@ -138,5 +138,11 @@ class PlaceRecognizerTest {
         assertThat(places("Fans filled Harlow Arena and the University of Brenn hall .", "- - G G - - G G G - -"))
                 .containsExactly("Harlow Arena", "University of Brenn");
         assertThat(places("Harlow Motors hired staff .", "G G - - -")).isEmpty();
+    }
+
+    @Test
+    void aSeatOfGovernmentIsAPlaceOnlyWhereSomethingHappensAtIt() {
+        assertThat(places("The Grey Palace said talks failed .", "- L L - - - -")).isEmpty();
+        assertThat(places("Crowds gathered at the Grey Palace gates .", "- - - - L L - -")).containsExactly("Grey Palace");
     }
 }
