@@ -22,11 +22,15 @@ import org.annalist.model.Token;
  *   <li>the words of a {@link PlaceVocabulary}: country and region names, capitals, demonyms ("Russian",
  *       "Nigerians") and languages, which the NER tags MISC or misses, also inside organisation names ("the
  *       <u>Nigerian</u> Association of Chambers of Commerce") and hyphenated words ("anti-<u>Russian</u>");</li>
- *   <li>names the NER tagged as a place elsewhere in the same article, where it tagged them as part of an
- *       organisation ("the <u>Cauvery</u> Management Board").</li>
+ *   <li>names the NER tagged as a place elsewhere in the same article, wherever they stand alone: in an
+ *       organisation's name ("the <u>Cauvery</u> Management Board"), untagged, or tagged as a person when the
+ *       article calls them a place more often than a person;</li>
+ *   <li>buildings and campuses named by organisations ("<u>Barclays Center</u>", "<u>University of
+ *       Alberta</u>") and road numbers ("the <u>A417</u>").</li>
  * </ol>
- * False friends are left out: vocabulary words the NER tagged as a person ("Georgia Smith") and words the
- * vocabulary says are no place ("El Niño").
+ * False friends are left out: vocabulary words the NER tagged as a person ("Georgia Smith"), names the article
+ * mostly calls a person, words the vocabulary says are no place ("El Niño"), and seats of government where they
+ * stand for the government ("the Kremlin said").
  */
 public final class PlaceRecognizer {
 
@@ -52,6 +56,7 @@ public final class PlaceRecognizer {
             "Hospital", "Stadium", "Arena", "Airport", "Library", "Hotel", "Church", "Cathedral");
     /** First words of "X of Place" names that are places ("University of Alberta", "Bank of Japan"). */
     private static final Set<String> INSTITUTIONS_OF = Set.of("University", "Bank", "Council", "Embassy");
+    private static final java.util.regex.Pattern ROAD = java.util.regex.Pattern.compile("[AM][1-9][0-9]{0,3}");
     /** Prepositions that put something at a place. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "to", "into", "inside", "outside",
             "near", "on", "around", "across", "toward", "towards");
@@ -120,6 +125,7 @@ public final class PlaceRecognizer {
             for (int i = 0; i < s.size(); i++) {
                 if (used[i]) continue;
                 int j = longestMatch(text, s, i, used, nerPlaces, persons);
+                if (j < 0 && isRoadNumber(s, i)) j = i;
                 if (j >= 0) {
                     mark(used, i, j);
                     out.add(extend(text, s, i, j, used));
@@ -135,6 +141,13 @@ public final class PlaceRecognizer {
                 || vocabulary.isSeatOfGovernment(m.text()) && !isWhereSomethingHappens(article.sentences().get(m.sentence()), m));
         out.sort(Comparator.comparingInt(PlaceMention::start));
         return out;
+    }
+
+    /** Whether token i is a British road number after "the", "via", a comma or "and" ("the A417", "via the A436, A40"). */
+    private static boolean isRoadNumber(Sentence s, int i) {
+        if (i == 0 || !ROAD.matcher(s.token(i).text()).matches()) return false;
+        String before = s.token(i - 1).text().toLowerCase(java.util.Locale.ROOT);
+        return before.equals("the") || before.equals("via") || before.equals(",") || before.equals("and");
     }
 
     /** Whether the words stand after a preposition of place ("at the White House", "from the Kremlin"). */

@@ -145,4 +145,11 @@ class PlaceRecognizerTest {
         assertThat(places("The Grey Palace said talks failed .", "- L L - - - -")).isEmpty();
         assertThat(places("Crowds gathered at the Grey Palace gates .", "- - - - L L - -")).containsExactly("Grey Palace");
     }
+
+    @Test
+    void roadNumbersAfterTheOrInAListArePlaces() {
+        assertThat(places("Traffic left the A417 via the A436 , A40 and M5 .", "- - - - - - - - - - - -"))
+                .containsExactly("A417", "A436", "A40", "M5");
+        assertThat(places("Audi A6 sales rose .", "- - - - -")).isEmpty();
+    }
 }
