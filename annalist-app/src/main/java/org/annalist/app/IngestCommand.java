@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
                 "(HTML records), and gzip files of any of them.",
                 "A near-duplicate copy of a stored story is stored too, linked to the first copy.",
                 "The same article twice is stored once.",
+                "Each article's event mentions are merged with the stored reports of the same events (see 'annalist event').",
                 "Inputs that cannot be read are recorded in the skips table with their reason; the batch goes on."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -37,6 +38,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaryOptions;
+
+    @picocli.CommandLine.Mixin
+    GazetteerOptions gazetteerOptions;
 
     @Mixin
     StoreOptions store;
@@ -54,7 +58,8 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Progress progress = Progress.onTerminal();
         try (EventStore db = store.open()) {
-            Pipeline pipeline = dictionaryOptions.apply(SharedPipeline.get());
+            db.linkPendingMentions(); // events: mentions stored before events were merged join their events first
+            Pipeline pipeline = gazetteerOptions.apply(dictionaryOptions.apply(SharedPipeline.get()));
             ExecutorService pool = Executors.newFixedThreadPool(n);
             Semaphore inFlight = new Semaphore(2 * n);
             DocumentSource source = new DocumentSource();
