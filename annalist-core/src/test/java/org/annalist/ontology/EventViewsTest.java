@@ -83,6 +83,20 @@ class EventViewsTest {
     }
 
     @Test
+    void policeForceAgainstProtestersIsAnInterventionUnlessItKills() {
+        EventView gas = view("Riot police fired tear gas at demonstrators outside the palace.", "fired", "193",
+                "UTPCOP", "Riot police", "UTPCVL", "demonstrators");
+        assertThat(gas.acledEventType()).isEqualTo("Protests");
+        assertThat(gas.acledSubEventType()).isEqualTo("Protest with intervention");
+        EventView killed = view("Soldiers shot dead six demonstrators in the square.", "shot", "193",
+                "UTPMIL", "Soldiers", "UTPCVL", "six demonstrators");
+        assertThat(killed.acledSubEventType()).isEqualTo("Excessive force against protesters");
+        EventView villagers = view("Soldiers shot dead six villagers near the square.", "shot", "193",
+                "UTPMIL", "Soldiers", "UTPCVL", "six villagers");
+        assertThat(villagers.acledSubEventType()).isEqualTo("Attack");
+    }
+
+    @Test
     void aPeacefulMarchStaysAPeacefulProtest() {
         EventView v = view("Farmers marched peacefully to the ministry.", "marched", "141", "UTPAGR", "Farmers",
                 null, null);
