@@ -145,6 +145,15 @@ class EventViewsTest {
     }
 
     @Test
+    void wordsWithAnotherSenseGiveNoView() {
+        EventView v = view("Pirates attacked an oil tanker in an important shipping lane during the military campaign.",
+                "attacked", "190", "UTPUAF", "Pirates", null, null);
+        assertThat(v.ploverMode()).isNull();
+        assertThat(v.ploverContext()).doesNotContain("election", "economic", "natural_resource");
+        assertThat(v.ploverContext()).contains("military");
+    }
+
+    @Test
     void modalityGivesTheAuxiliaryMode() {
         String s = "Utopia did not send troops to the border.";
         assertThat(views.of(event(s, "send", "150", Modality.NEGATED, "UTP", "Utopia", null, null)).ploverAuxMode())
