@@ -262,8 +262,12 @@ public final class EventViews {
 
         String acledType = null;
         String acledSub = null;
-        String[] hit = firstCue(View.ACLED, cameo, null, source, target, triggerWords, sentenceWords);
-        if (hit != null) {
+        // ACLED records events that took place: a negated, hypothetical or intended one has no ACLED view
+        boolean happened = aux == null || aux.equals("historical");
+        String[] hit = happened ? firstCue(View.ACLED, cameo, null, source, target, triggerWords, sentenceWords) : null;
+        if (!happened) {
+            basis.add("acled: none for a " + e.modality().label() + " event");
+        } else if (hit != null) {
             acledSub = hit[0];
             acledType = hit[2];
             basis.add("acled: " + hit[1]);

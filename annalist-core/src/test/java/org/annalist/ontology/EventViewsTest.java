@@ -154,6 +154,20 @@ class EventViewsTest {
     }
 
     @Test
+    void anAttackThatDidNotHappenHasNoAcledView() {
+        String s = "Utopian troops did not shell the Arcadian village.";
+        EventView negated = views.of(event(s, "shell", "194", Modality.NEGATED, "UTPMIL", "Utopian troops", "ARCCVL",
+                "the Arcadian village"));
+        assertThat(negated.acledSubEventType()).isNull();
+        assertThat(negated.acledEventType()).isNull();
+        assertThat(negated.ploverType()).isEqualTo("ASSAULT");
+        assertThat(negated.quad()).isEqualTo(4);
+        EventView asserted = views.of(event(s, "shell", "194", Modality.ASSERTED, "UTPMIL", "Utopian troops", "ARCCVL",
+                "the Arcadian village"));
+        assertThat(asserted.acledSubEventType()).isEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
     void modalityGivesTheAuxiliaryMode() {
         String s = "Utopia did not send troops to the border.";
         assertThat(views.of(event(s, "send", "150", Modality.NEGATED, "UTP", "Utopia", null, null)).ploverAuxMode())
