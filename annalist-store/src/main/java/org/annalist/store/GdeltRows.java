@@ -143,12 +143,22 @@ final class GdeltRows implements StoreExport.EventLines {
                 : type == 1 || c == null || e.placeName().equals(c.name()) ? e.placeName()
                 : e.placeName() + ", " + c.name();
         f.add(clean(name));
-        f.add(c == null ? "" : c.fips());
-        f.add(c == null ? "" : c.fips());
+        String fips = c == null ? "" : inGazaStrip(c, e) ? "GZ" : c.fips();
+        f.add(fips);
+        f.add(fips);
         f.add("");
         f.add(coordinate(e.placeLat()));
         f.add(coordinate(e.placeLon()));
-        f.add(type == 1 && c != null ? c.fips() : e.placeGeonameid() == null ? "" : e.placeGeonameid().toString());
+        f.add(type == 1 && c != null ? fips : e.placeGeonameid() == null ? "" : e.placeGeonameid().toString());
+    }
+
+    /**
+     * ISO has one code for the Palestinian territories (PS), FIPS two: WE for the West Bank and GZ for the Gaza Strip,
+     * which a place inside the strip's bounding box gets.
+     */
+    private static boolean inGazaStrip(CountryCodes.Country c, EventRecord e) {
+        return c.iso2().equals("PS") && e.placeLat() != null && e.placeLon() != null
+                && e.placeLat() >= 31.21 && e.placeLat() <= 31.60 && e.placeLon() >= 34.20 && e.placeLon() <= 34.58;
     }
 
     /** One line of the Mentions table from a row of the query in {@link StoreExport}. */
