@@ -9,6 +9,11 @@
  * {@link org.annalist.store.StoreExport} writes GDELT 2.0 Events and Mentions, PLOVER JSON lines, ACLED-style CSV
  * and Parquet; {@link org.annalist.store.SyntheticEvents} fills a new store with plausible events for benchmarks.
  *
+ * <p>An article's author, site name and outlet ({@code sources}, keyed by domain) are stored with it. Exact
+ * duplicates (same normalised body, hence same id) are stored once with every URL; near duplicates
+ * (syndicated copies) are stored and linked to the first copy ({@link org.annalist.store.NearDuplicates},
+ * {@link org.annalist.store.MinHashSignature}).
+ *
  * <p>DuckDB lets one process open a database file for writing; other processes are refused until it
  * closes the file. Open one {@link org.annalist.store.EventStore} per process and share it.
  */
