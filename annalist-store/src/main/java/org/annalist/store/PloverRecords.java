@@ -116,7 +116,7 @@ final class PloverRecords implements StoreExport.EventLines {
         if (p != null) {
             loc.put("resolution", switch (p) {
                 case COUNTRY -> 1;
-                case ADMIN -> 2;
+                case ADMIN, REGION -> 2;
                 default -> 4;
             });
         }
