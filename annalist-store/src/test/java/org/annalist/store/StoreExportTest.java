@@ -180,6 +180,7 @@ class StoreExportTest {
         assertThat(byId.get("e1").get("mode").get(0).asText()).isEqualTo("visit");
         assertThat(byId.get("e1").get("cite_info").get("url").asText()).isEqualTo("https://news.example/a1");
         assertThat(byId.get("e3").get("mode").toString()).contains("future");
+        assertThat(byId.get("e3").get("actor").get(0).get("sector").asText()).isEqualTo("CVL");
     }
 
     @Test
