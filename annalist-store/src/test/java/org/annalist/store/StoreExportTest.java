@@ -42,8 +42,8 @@ class StoreExportTest {
         out = dir.resolve("out");
         store.ingest(article("a1"), List.of(event("m1", "a1").build(), event("m2", "a1").cameo("190").build()));
         store.ingest(article("a2", "https://other.example/a2"), List.of(event("m3", "a2").build()));
-        // these tests set the events and their links themselves, whatever ingest merged
-        store.onConnection("forget merged events", c -> {
+        // the rows below replace the events the linker merged from these mentions, so each test knows its events
+        store.onConnection("drop linked events", c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM events");
             }
