@@ -45,6 +45,9 @@ public final class EventCoder {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "may", "might", "would", "should", "must");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no", "neither");
+    /** Words between "be" and "to" that pass the subject of "be" to the verb after "to". */
+    private static final Set<String> ABOUT_TO = Set.of("about", "poised", "set", "due", "ready", "going", "likely",
+            "unlikely", "expected", "able", "unable", "willing", "eager", "keen", "determined", "prepared");
     private static final Set<String> SUBJECT_CLASSES = Set.of("INTENT", "HALT");
     private static final Set<String> DEMAND_REPORTING = Set.of("declare", "conclude", "reiterate", "warn", "stress",
             "repeat", "emphasize", "argue");
@@ -172,6 +175,7 @@ public final class EventCoder {
             accusationContents();
             consequencesOfViolentEvents();
             topicsAreNotPartners();
+            thirdLocations();
             conditionalThreats();
             List<Trigger> demands = reportedDemands();
             for (Trigger t : triggers.values()) {
@@ -235,6 +239,11 @@ public final class EventCoder {
                         }
                     }
                 }
+                if (best != null && pos != TriggerEntry.Pos.VERB && modifiesActor(i)) {
+                    int at = i;
+                    note(() -> "'" + v.token(at).text() + "' only describes the actor it modifies: not a trigger");
+                    best = null;
+                }
                 if (best != null) {
                     Trigger t = new Trigger(i, best, bestObj);
                     triggers.put(i, t);
@@ -248,6 +257,15 @@ public final class EventCoder {
                     note(() -> "'" + v.token(gone.token).text() + "' is part of '" + v.token(t.token).text() + " " + v.token(t.consumedObject).text() + "'");
                 }
             }
+        }
+
+        /** "riot police", "protest leaders": a noun or adjective inside an actor's name, before its head word. */
+        private boolean modifiesActor(int i) {
+            for (ActorMention m : mentions) {
+                if (m.covers(i) && m.head() > i && m.kind() != ActorMention.Kind.PRONOUN
+                        && (v.headRelation(i).equals("compound") || v.headRelation(i).equals("amod"))) return true;
+            }
+            return false;
         }
 
         private TriggerEntry.Pos posOf(int i) {
@@ -427,6 +445,7 @@ public final class EventCoder {
                     if (v.headRelation(c).equals("ccomp") && v.head(c) >= 0) src = clauseSubjects(v.head(c), false, depth + 1);
                 }
             }
+            if (src.isEmpty()) src = aboutToSubject(i);
             if (src.isEmpty() && v.token(i).pos().equals("VBG") && v.headRelation(i).equals("acl") && v.head(i) >= 0) {
                 // "troops shelling the town": the noun a present participle modifies acts
                 src = resolve(v.head(i));
@@ -441,6 +460,24 @@ public final class EventCoder {
                 }
             }
             return src;
+        }
+
+        /**
+         * "X is about to restore ties", "X was poised to sign": the parser often hangs the verb after "about to" or
+         * "poised to" elsewhere in the sentence; the subject of the "be" before those words acts.
+         */
+        private List<ActorMention> aboutToSubject(int i) {
+            if (i < 3 || !v.word(i - 1).equalsIgnoreCase("to") || !ABOUT_TO.contains(v.word(i - 2).toLowerCase())) return List.of();
+            int k = i - 3;
+            while (k >= 0 && v.token(k).pos().startsWith("RB")) k--;
+            if (k < 0 || !v.lemma(k).equals("be")) return List.of();
+            List<Integer> subj = new ArrayList<>(v.dependentsExact(k, "nsubj"));
+            String kr = v.headRelation(k);
+            if (subj.isEmpty() && (kr.equals("cop") || kr.startsWith("aux")) && v.head(k) >= 0) {
+                subj.addAll(v.dependentsExact(v.head(k), "nsubj"));
+                subj.addAll(v.dependentsExact(v.head(k), "nsubj:pass"));
+            }
+            return resolveAll(subj);
         }
 
         /** A noun trigger that modifies another noun ("mediation mission") shares that noun's arguments. */
@@ -823,6 +860,36 @@ public final class EventCoder {
                 if (!topic) continue;
                 t.targets = List.of();
                 note(() -> "'" + v.token(t.token).text() + "': its object is a topic, not a partner");
+            }
+        }
+
+        /**
+         * "Serbia and Kosovo met in Brussels": a meeting of two parties in a place that belongs to neither is
+         * CAMEO 044 (meet at a "third" location); the place must be an actor mention naming a country.
+         */
+        private void thirdLocations() {
+            for (Trigger t : triggers.values()) {
+                if (t.suppressed || !(t.code.equals("040") || t.code.equals("046"))) continue;
+                List<ActorMention> parties = new ArrayList<>(t.sources);
+                parties.addAll(t.targets);
+                if (parties.size() < 2) continue;
+                Set<String> countries = new java.util.HashSet<>();
+                for (ActorMention m : parties) for (String c : m.codes()) if (knownCountry(c)) countries.add(c.substring(0, 3));
+                if (countries.size() < 2) continue;
+                int at = t.entry.pos() == TriggerEntry.Pos.NOUN ? anchor(t.token) : t.token;
+                List<Integer> places = prepArgs(at, List.of("in", "at"));
+                int h = t.entry.pos() == TriggerEntry.Pos.NOUN ? supportVerb(anchor(t.token)) : -1;
+                if (h >= 0) places.addAll(prepArgs(h, List.of("in", "at")));
+                for (int p : places) {
+                    ActorMention m = mentionAt(p);
+                    if (m == null || m.codes().isEmpty() || parties.contains(m)) continue;
+                    String c = m.codes().get(0);
+                    if (!knownCountry(c) || countries.contains(c.substring(0, 3))) continue;
+                    t.code = "044";
+                    t.rule = t.rule + "+third-location";
+                    note(() -> "'" + v.token(t.token).text() + "': the parties meet in " + m.span().text() + ": 044");
+                    break;
+                }
             }
         }
 

@@ -23,7 +23,8 @@ class EventCoderTest {
             Map.entry("Valdorian troops", "VALMIL"), Map.entry("Kestranian police", "KESCOP"),
             Map.entry("the Valdorian foreign minister", "VALGOV"), Map.entry("his Kestranian counterpart", "KESGOV"),
             Map.entry("the Morvathi government", "MORGOV"), Map.entry("the defence ministry", "VALGOV"),
-            Map.entry("rebels", "---REB"), Map.entry("Kestranian positions", "KESMIL"));
+            Map.entry("rebels", "---REB"), Map.entry("Kestranian positions", "KESMIL"),
+            Map.entry("Kestranian riot police", "KESCOP"), Map.entry("students", "---EDU"), Map.entry("Dranvia", "DRV"));
     private final EventCoder coder = new EventCoder();
 
     @BeforeAll
@@ -296,5 +297,32 @@ class EventCoderTest {
     void takesNoTopicOfADiscussionForItsPartner() {
         List<EventMention> events = code("The Valdorian foreign minister discussed the situation in Morvath on Monday.");
         assertThat(events).noneMatch(e -> "MOR".equals(tgt(e)));
+    }
+
+    @Test
+    void riotPoliceAreAnActorAndTheirTearGasIsRepression() {
+        List<EventMention> events = code("Kestranian riot police fired tear gas at students outside the university.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("175", "KESCOP", "---EDU"));
+    }
+
+    @Test
+    void theSubjectOfBeAboutToActs() {
+        List<EventMention> events = code("Morvath is about to restore diplomatic relations with Kestrania after a long dispute, officials said.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("050", "MOR", "KES"));
+    }
+
+    @Test
+    void aMeetingInAThirdCountryIsCameo044() {
+        List<EventMention> events = code("Valdoria and Kestrania met in Dranvia on Friday.");
+        assertThat(events).extracting(EventMention::cameo).containsOnly("044");
+        assertThat(code("Valdoria and Kestrania met in Kestrania on Friday.")).extracting(EventMention::cameo).containsOnly("040");
+    }
+
+    @Test
+    void anAccusationNamesItsCharge() {
+        assertThat(code("Valdoria accused Kestrania of espionage.")).extracting(EventMention::cameo).containsExactly("1125");
+        assertThat(code("Valdoria accused Kestrania of corruption.")).extracting(EventMention::cameo).containsExactly("1121");
     }
 }
