@@ -48,6 +48,9 @@ public final class EventCoder {
     /** Words between "be" and "to" that pass the subject of "be" to the verb after "to". */
     private static final Set<String> ABOUT_TO = Set.of("about", "poised", "set", "due", "ready", "going", "likely",
             "unlikely", "expected", "able", "unable", "willing", "eager", "keen", "determined", "prepared");
+    /** Nouns naming a request: whoever rejects or accepts one answers whoever made it. */
+    private static final Set<String> REQUEST_NOUNS = Set.of("appeal", "demand", "call", "calls", "request", "plea",
+            "offer", "proposal", "invitation", "ultimatum", "initiative", "overture", "bid", "demands", "appeals", "requests");
     private static final Set<String> SUBJECT_CLASSES = Set.of("INTENT", "HALT");
     private static final Set<String> DEMAND_REPORTING = Set.of("declare", "conclude", "reiterate", "warn", "stress",
             "repeat", "emphasize", "argue");
@@ -546,6 +549,8 @@ public final class EventCoder {
                 }
                 return complementSubject(i, src);
             }
+            List<ActorMention> requester = requester(t);
+            if (!requester.isEmpty()) return requester;
             List<Integer> order = new ArrayList<>();
             if (passive(i) && !(e.stative() && src.isEmpty() == false && v.dependents(i, "obl:agent").isEmpty())) {
                 order.addAll(v.dependents(i, "nsubj:pass"));
@@ -579,6 +584,25 @@ public final class EventCoder {
             }
             if (weak != null) return weak;
             return complementSubject(i, src);
+        }
+
+        /**
+         * "rejected an appeal from X", "accepted X's demands", "dismissed calls by X": when the object of a yielding,
+         * agreeing or rejecting verb is a request, the one who made the request is the target.
+         */
+        private List<ActorMention> requester(Trigger t) {
+            int root = rootOf(t.code);
+            if (t.entry.pos() != TriggerEntry.Pos.VERB || !(root == 3 || root == 8 || root == 12)) return List.of();
+            List<Integer> objs = new ArrayList<>(v.dependentsExact(t.token, "obj"));
+            if (passive(t.token)) objs.addAll(v.dependents(t.token, "nsubj:pass"));
+            for (int o : objs) {
+                if (!REQUEST_NOUNS.contains(v.lemma(o)) && !REQUEST_NOUNS.contains(v.word(o).toLowerCase())) continue;
+                for (String r : List.of("nmod:from", "nmod:by", "nmod:poss", "compound", "amod", "nmod:of")) {
+                    List<ActorMention> found = without(resolveAll(v.dependentsExact(o, r)), t.sources);
+                    if (!found.isEmpty()) return found;
+                }
+            }
+            return List.of();
         }
 
         /** The subject of a that-clause the trigger governs ("allowed that Mordor is ..."), as a last resort. */
@@ -1071,6 +1095,12 @@ public final class EventCoder {
             Span trig = triggerSpan(t);
             Actor source = s == null ? null : new Actor(sc, s.span().text(), s.span().start(), s.span().end());
             Actor target = g == null ? null : new Actor(tc, g.span().text(), g.span().start(), g.span().end());
+            // the words of an argument that names no coded actor are kept, uncoded ("agreed to a truce in eastern
+            // Donbas": the target's words are "eastern Donbas"); PETRARCH conventions keep only coded dyads
+            if (!config.requireDyad()) {
+                if (source == null && s == null) source = uncoded(sourceWords(t), target);
+                if (target == null && gIn == null) target = uncoded(targetWords(t), source);
+            }
             double confidence = 0.4 + (sc != null ? 0.2 : 0) + (tc != null ? 0.2 : 0)
                     + (t.entry.specificity() > 0 || t.embedded != null ? 0.1 : 0) + (t.modality == Modality.ASSERTED ? 0.1 : 0);
             String id = stableId(article.article().id(), sentence.index(), trig.start(), cameo, sc, tc);
@@ -1078,6 +1108,77 @@ public final class EventCoder {
             out.add(new EventMention(id, article.article().id(), sentence.index(), cameo, plover, t.modality, attribution,
                     reciprocal, dead, trig, source, target, null, null, v.text(), rule, Math.min(1.0, confidence), VERSION));
             note(() -> "event " + cameo + " " + sc + " -> " + tc + " (" + t.modality.label() + (reciprocal ? ", reciprocal" : "") + ") by " + rule);
+        }
+
+        /** An uncoded actor for the phrase headed at {@code h}, or null (none, or it overlaps {@code other}). */
+        private Actor uncoded(int h, Actor other) {
+            if (h < 0 || temporal(h) || v.token(h).pos().startsWith("PRP") || v.token(h).pos().equals("WDT")) return null;
+            int[] ext = v.extent(h);
+            int first = ext[0], last = Math.min(ext[1], Math.max(h, ext[0] + 9));
+            while (first < h && Set.of("DT", "IN", "TO", ",", "CC").contains(v.token(first).pos())) first++;
+            while (last > h && Set.of(",", ".", "IN", "TO", "CC", "DT", "-LRB-", "-RRB-", "``", "''").contains(v.token(last).pos())) last--;
+            int start = v.token(first).start(), end = v.token(last).end();
+            if (other != null && start < other.end() && other.start() < end) return null;
+            return new Actor(null, v.text(first, last), start, end);
+        }
+
+        /** The head of the trigger's subject phrase (agent of a passive, possessor of a nominal), or -1. */
+        private int sourceWords(Trigger t) {
+            int i = t.token;
+            if (!t.entry.inversePreps().isEmpty()) return first(prepArgs(i, List.copyOf(t.entry.inversePreps())));
+            if (t.entry.pos() == TriggerEntry.Pos.NOUN) {
+                int x = first(v.dependentsExact(anchor(i), "nmod:poss"));
+                if (x < 0) x = first(v.dependentsExact(anchor(i), "nmod:by"));
+                if (x < 0) {
+                    int h = supportVerb(anchor(i));
+                    if (h >= 0) x = first(v.dependentsExact(h, "nsubj"));
+                }
+                return x;
+            }
+            int c = i;
+            for (int k = 0; k < 3 && c >= 0; k++) {
+                if (passive(c)) {
+                    int a = first(v.dependents(c, "obl:agent"));
+                    if (a >= 0) return a;
+                } else {
+                    int a = first(v.dependentsExact(c, "nsubj"));
+                    if (a >= 0) return a;
+                }
+                String hr = v.headRelation(c);
+                if (!(hr.equals("xcomp") || hr.startsWith("conj") || hr.equals("advcl:to"))) break;
+                c = v.head(c);
+            }
+            return -1;
+        }
+
+        /** The head of the trigger's target phrase: object, the frame's prepositions, else its "in" place, or -1. */
+        private int targetWords(Trigger t) {
+            int i = t.token;
+            TriggerEntry e = t.entry;
+            List<Integer> order = new ArrayList<>();
+            if (!e.inversePreps().isEmpty()) {
+                order.addAll(v.dependentsExact(i, "nsubj"));
+            } else if (e.pos() == TriggerEntry.Pos.NOUN) {
+                order.addAll(prepArgs(anchor(i), e.targetPreps() == null ? NOUN_PREPS : e.targetPreps()));
+                int h = supportVerb(anchor(i));
+                if (h >= 0) order.addAll(v.dependentsExact(h, "iobj"));
+                order.addAll(prepArgs(anchor(i), List.of("in", "into", "for")));
+                if (h >= 0) order.addAll(prepArgs(h, List.of("to", "in", "for")));
+            } else {
+                if (passive(i)) order.addAll(v.dependents(i, "nsubj:pass"));
+                for (int o : v.dependentsExact(i, "obj")) if (o != t.consumedObject) order.add(o);
+                order.addAll(v.dependentsExact(i, "iobj"));
+                order.addAll(prepArgs(i, e.targetPreps() == null ? VERB_PREPS : e.targetPreps()));
+                if (t.consumedObject >= 0) order.addAll(prepArgs(t.consumedObject, List.of("to", "against", "on", "with", "of", "in")));
+                order.addAll(prepArgs(i, List.of("in", "into", "for")));
+            }
+            if (t.embedded != null && order.isEmpty()) return targetWords(t.embedded);
+            for (int x : order) if (!v.token(x).pos().startsWith("PRP") && !temporal(x)) return x;
+            return -1;
+        }
+
+        private int first(List<Integer> xs) {
+            return xs.isEmpty() ? -1 : xs.get(0);
         }
 
         private Span triggerSpan(Trigger t) {

@@ -325,4 +325,22 @@ class EventCoderTest {
         assertThat(code("Valdoria accused Kestrania of espionage.")).extracting(EventMention::cameo).containsExactly("1125");
         assertThat(code("Valdoria accused Kestrania of corruption.")).extracting(EventMention::cameo).containsExactly("1121");
     }
+
+    @Test
+    void theWordsOfAnUncodedTargetAreKeptWithoutACode() {
+        List<EventMention> events = code("Valdoria agreed to a ceasefire in the northern provinces.");
+        assertThat(events).isNotEmpty();
+        EventMention e = events.get(0);
+        assertThat(src(e)).isEqualTo("VAL");
+        assertThat(e.target()).isNotNull();
+        assertThat(e.target().code()).isNull();
+        assertThat(e.target().text()).contains("northern provinces");
+    }
+
+    @Test
+    void whoeverRejectsARequestAnswersWhoeverMadeIt() {
+        List<EventMention> events = code("Morvath rejected an appeal from Kestrania for new elections.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("120", "MOR", "KES"));
+    }
 }
