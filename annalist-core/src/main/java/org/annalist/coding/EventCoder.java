@@ -51,6 +51,8 @@ public final class EventCoder {
     /** Nouns naming a request: whoever rejects or accepts one answers whoever made it. */
     private static final Set<String> REQUEST_NOUNS = Set.of("appeal", "demand", "call", "calls", "request", "plea",
             "offer", "proposal", "invitation", "ultimatum", "initiative", "overture", "bid", "demands", "appeals", "requests");
+    /** First blocks of actor codes that name no state. */
+    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "UNO", "NGM", "INT");
     private static final Set<String> SUBJECT_CLASSES = Set.of("INTENT", "HALT");
     private static final Set<String> DEMAND_REPORTING = Set.of("declare", "conclude", "reiterate", "warn", "stress",
             "repeat", "emphasize", "argue");
@@ -1093,8 +1095,8 @@ public final class EventCoder {
                 return;
             }
             Span trig = triggerSpan(t);
-            Actor source = s == null ? null : new Actor(sc, s.span().text(), s.span().start(), s.span().end());
-            Actor target = g == null ? null : new Actor(tc, g.span().text(), g.span().start(), g.span().end());
+            Actor source = s == null ? null : new Actor(withSentenceCountry(sc), s.span().text(), s.span().start(), s.span().end());
+            Actor target = g == null ? null : new Actor(withSentenceCountry(tc), g.span().text(), g.span().start(), g.span().end());
             // the words of an argument that names no coded actor are kept, uncoded ("agreed to a truce in eastern
             // Donbas": the target's words are "eastern Donbas"); PETRARCH conventions keep only coded dyads
             if (!config.requireDyad()) {
@@ -1108,6 +1110,25 @@ public final class EventCoder {
             out.add(new EventMention(id, article.article().id(), sentence.index(), cameo, plover, t.modality, attribution,
                     reciprocal, dead, trig, source, target, null, null, v.text(), rule, Math.min(1.0, confidence), VERSION));
             note(() -> "event " + cameo + " " + sc + " -> " + tc + " (" + t.modality.label() + (reciprocal ? ", reciprocal" : "") + ") by " + rule);
+        }
+
+        /**
+         * "The Argentine judge ordered former president Carlos Menem to appear": a role with no country ("---ELI")
+         * takes the country of the sentence when the sentence names exactly one (Annalist conventions only;
+         * PETRARCH conventions code what the dictionaries say).
+         */
+        private String withSentenceCountry(String code) {
+            if (code == null || !code.startsWith("---") || config.requireDyad()) return code;
+            String only = null;
+            for (ActorMention m : mentions) {
+                for (String c : m.codes()) {
+                    if (c == null || c.length() < 3 || !knownCountry(c) || NON_STATE.contains(c.substring(0, 3))) continue;
+                    String country = c.substring(0, 3);
+                    if (only == null) only = country;
+                    else if (!only.equals(country)) return code;
+                }
+            }
+            return only == null ? code : only + code.substring(3);
         }
 
         /** An uncoded actor for the phrase headed at {@code h}, or null (none, or it overlaps {@code other}). */

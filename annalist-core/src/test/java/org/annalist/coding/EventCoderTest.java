@@ -24,7 +24,8 @@ class EventCoderTest {
             Map.entry("the Valdorian foreign minister", "VALGOV"), Map.entry("his Kestranian counterpart", "KESGOV"),
             Map.entry("the Morvathi government", "MORGOV"), Map.entry("the defence ministry", "VALGOV"),
             Map.entry("rebels", "---REB"), Map.entry("Kestranian positions", "KESMIL"),
-            Map.entry("Kestranian riot police", "KESCOP"), Map.entry("students", "---EDU"), Map.entry("Dranvia", "DRV"));
+            Map.entry("Kestranian riot police", "KESCOP"), Map.entry("students", "---EDU"), Map.entry("Dranvia", "DRV"),
+            Map.entry("the judge", "---JUD"), Map.entry("the former president", "---ELI"));
     private final EventCoder coder = new EventCoder();
 
     @BeforeAll
@@ -115,9 +116,10 @@ class EventCoderTest {
 
     @Test
     void codesAVowToAttackAsAThreatOfForce() {
+        // the rebels take the only country of the sentence
         List<EventMention> events = code("The rebels vowed to attack Valdorian troops.");
         assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
-                .containsExactly(tuple("1384", "---REB", "VALMIL"));
+                .containsExactly(tuple("1384", "VALREB", "VALMIL"));
     }
 
     @Test
@@ -303,7 +305,7 @@ class EventCoderTest {
     void riotPoliceAreAnActorAndTheirTearGasIsRepression() {
         List<EventMention> events = code("Kestranian riot police fired tear gas at students outside the university.");
         assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
-                .containsExactly(tuple("175", "KESCOP", "---EDU"));
+                .containsExactly(tuple("175", "KESCOP", "KESEDU")); // the students take the only country named
     }
 
     @Test
@@ -342,5 +344,14 @@ class EventCoderTest {
         List<EventMention> events = code("Morvath rejected an appeal from Kestrania for new elections.");
         assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
                 .contains(tuple("120", "MOR", "KES"));
+    }
+
+    @Test
+    void aRoleWithoutCountryTakesTheOnlyCountryOfItsSentence() {
+        assertThat(code("A Valdorian court said the judge ordered the former president to appear.").stream()
+                .map(EventCoderTest::tgt).toList()).contains("VALELI");
+        // two countries named: no guess
+        assertThat(code("The judge in Kestrania ordered the former president to leave Valdoria.").stream()
+                .map(EventCoderTest::tgt).toList()).doesNotContain("VALELI", "KESELI");
     }
 }
