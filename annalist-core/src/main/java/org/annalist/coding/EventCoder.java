@@ -426,7 +426,12 @@ public final class EventCoder {
                 return resolveAll(args);
             }
             if (e.pos() == TriggerEntry.Pos.NOUN) return nounSources(i);
-            return clauseSubjects(i, e.stative(), 0);
+            List<ActorMention> src = clauseSubjects(i, e.stative(), 0);
+            if (src.isEmpty() && e.cameo().startsWith("084") && passive(i)) {
+                // "the hostages were freed from a Morvathi prison": who held them releases them
+                src = resolveAll(prepArgs(i, List.of("from")));
+            }
+            return src;
         }
 
         private List<ActorMention> clauseSubjects(int i, boolean stative, int depth) {

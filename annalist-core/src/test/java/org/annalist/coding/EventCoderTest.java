@@ -354,4 +354,11 @@ class EventCoderTest {
         assertThat(code("The judge in Kestrania ordered the former president to leave Valdoria.").stream()
                 .map(EventCoderTest::tgt).toList()).doesNotContain("VALELI", "KESELI");
     }
+
+    @Test
+    void whoeverHeldThePrisonersReleasesThem() {
+        List<EventMention> events = code("The two Valdorian journalists were freed from Morvath on Sunday.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("0841", "MOR", "VAL"));
+    }
 }
