@@ -82,8 +82,9 @@ public final class Gazetteer implements CountryLookup {
 
     /**
      * A gazetteer from a standard GeoNames dump ({@code allCountries.txt}, {@code cities15000.txt}, ...: 19
-     * tab-separated columns, UTF-8, optionally gzipped) plus the own tables. A full allCountries dump needs a
-     * few GiB of heap; the city sets need little.
+     * tab-separated columns, UTF-8, optionally gzipped) plus the own tables. Names in Latin letters are
+     * indexed (diacritics folded, so "Xankəndi" is kept as "xankandi"); names in other scripts are left out. A
+     * full allCountries dump (12 million rows) needs several GiB of heap; the city sets need little.
      *
      * @throws IOException when the file cannot be read or is not a GeoNames dump
      */
@@ -91,7 +92,7 @@ public final class Gazetteer implements CountryLookup {
         try (InputStream raw = Files.newInputStream(geonamesDump)) {
             InputStream in = geonamesDump.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            GazetteerIndex index = GazetteerIndex.fromDump(r, false, geonamesDump.getFileName().toString());
+            GazetteerIndex index = GazetteerIndex.fromDump(r, true, geonamesDump.getFileName().toString());
             if (index.size() == 0) throw new IOException(geonamesDump + " holds no GeoNames rows");
             return new Gazetteer(index, OwnTables.read(index));
         }

@@ -153,6 +153,7 @@ final class GazetteerIndex {
             entries.add(e);
             Set<String> seen = new LinkedHashSet<>();
             for (String n : allNames) {
+                if (asciiKeysOnly && !latin(n)) continue;
                 String key = NameKey.of(n);
                 if (key.isEmpty() || !seen.add(key)) continue;
                 if (asciiKeysOnly && !NameKey.isAscii(key)) continue;
@@ -165,6 +166,15 @@ final class GazetteerIndex {
                     postingsByKey.put(key, grown);
                 }
             }
+        }
+
+        /** Whether a name is written in Latin letters (a quick test before the costlier key). */
+        private static boolean latin(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c >= 0x0370 && (c < 0x1E00 || c > 0x1EFF) && (c < 0x2000 || c > 0x206F)) return false;
+            }
+            return true;
         }
 
         GazetteerIndex build() {

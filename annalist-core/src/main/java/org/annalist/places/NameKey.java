@@ -16,7 +16,8 @@ final class NameKey {
     /** The key, or the empty string when nothing is left. */
     static String of(String name) {
         if (name == null) return "";
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        // most names are plain ASCII: no decomposition needed
+        String s = NameKey.isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {

@@ -183,6 +183,11 @@ public final class PlaceResolver {
         for (GazetteerEntry e : candidates) {
             if (e.isPopulatedPlace() && e.population() >= 100_000) bigTownRegions.add(e.countryCode() + "." + e.admin1());
         }
+        boolean part = false;
+        if (candidates.isEmpty()) {
+            candidates = partOfName(name);
+            part = !candidates.isEmpty();
+        }
         ResolvedPlace best = null;
         for (GazetteerEntry e : candidates) {
             if (!allowed.test(e)) continue;
@@ -196,11 +201,48 @@ public final class PlaceResolver {
                     : support(e, key, anchors, bigTownRegions.contains(e.countryCode() + "." + e.admin1()), why);
             if (anchors != null && support == 0 && tooFar(e, key, anchors)) continue;
             score += support;
+            if (part) {
+                score -= 0.5;
+                why.append("; from part of the name");
+            }
             if (best == null || score > best.score()) {
                 best = new ResolvedPlace(e, PlacePrecision.of(e), score, why.toString());
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Words that name no place on their own ("North", "New") though they begin place names. */
+    private static final Set<String> NOT_ALONE = Set.of("north", "south", "east", "west", "central", "new", "upper",
+            "lower", "great", "greater", "saint", "st", "san", "santa", "port", "fort", "mount", "lake", "cape", "old",
+            "northern", "southern", "eastern", "western", "united", "republic", "city", "county", "state", "university");
+
+    /**
+     * For a name the gazetteer does not know ("University of California", "Dubai World Cup"), the substantial
+     * places (countries, regions, towns of 10,000 or more, admin seats) that its longest known capitalised part
+     * names.
+     */
+    private List<GazetteerEntry> partOfName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2 || words.length > 8) return List.of();
+        for (int len = words.length - 1; len >= 1; len--) {
+            for (int from = 0; from + len <= words.length; from++) {
+                String first = words[from];
+                if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0))) continue;
+                if (!Character.isUpperCase(words[from + len - 1].codePointAt(0))) continue;
+                String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + len));
+                if (len == 1 && NOT_ALONE.contains(NameKey.of(part))) continue;
+                List<GazetteerEntry> found = new ArrayList<>();
+                for (GazetteerEntry e : gazetteer.lookup(part)) if (substantial(e)) found.add(e);
+                if (!found.isEmpty()) return found;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean substantial(GazetteerEntry e) {
+        if (!e.isPopulatedPlace()) return e.isCountry() || e.isAdmin1() || e.geonameid() < 0 || e.featureClass().equals("L");
+        return e.population() >= 10_000 || e.featureCode().equals("PPLC") || e.featureCode().equals("PPLA");
     }
 
     /** What the candidate is: countries and regions before towns, populous towns and capitals before hamlets. */

