@@ -251,7 +251,8 @@ public final class PlaceRecognizer {
             }
             if (blocked) continue;
             String words = words(text, s, i, j);
-            if (!person && vocabulary.kind(words) != null) return j;
+            PlaceVocabulary.Kind kind = vocabulary.kind(words);
+            if (kind != null && (!person || kind == PlaceVocabulary.Kind.DEMONYM && isWholePersonName(s, i, j))) return j;
             int placeVotes = nerPlaces.getOrDefault(words, 0);
             if (placeVotes > 0 && (!person || isWholePersonName(s, i, j) && placeVotes > persons.getOrDefault(words, 0))) {
                 return j;
