@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code annalist} command. */
 @Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Annalist: news articles to coded, traceable political events (CAMEO, PLOVER).",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, SkipsCommand.class,
-                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, EventCommand.class, SkipsCommand.class,
+                EvalCommand.class, BenchCommand.class, SynthCommand.class, ExportCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.annalist.events.EventClusterer;
+import org.annalist.events.MergeRules;
 import org.annalist.model.Article;
 import org.annalist.model.Dateline;
 import org.annalist.model.EventMention;
@@ -50,6 +53,8 @@ public final class EventStore implements AutoCloseable {
     private final int schemaVersion;
     /** The statements every ingest runs, prepared once rather than planned again for each article. */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final EventLinker linker = new EventLinker(this::prepared, new EventClusterer(MergeRules.load()));
+    private long linkingNanos;
 
     private EventStore(Connection connection, Path file, StoreConfig config, int schemaVersion) {
         this.connection = connection;
@@ -165,7 +170,7 @@ public final class EventStore implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 IngestResult result = exists(article.id())
-                        ? new IngestResult(article.id(), IngestResult.Status.DUPLICATE, 0, addUrl(article.id(), article.url()))
+                        ? new IngestResult(article.id(), IngestResult.Status.DUPLICATE, 0, addUrls(article))
                         : insertNew(article, events);
                 connection.commit();
                 return result;
@@ -226,6 +231,13 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Every URL of the article (its URL, canonical and fetched); whether any was new. */
+    private boolean addUrls(Article a) throws SQLException {
+        boolean added = false;
+        for (String url : a.urls()) added |= addUrl(a.id(), url);
+        return added;
+    }
+
     private boolean addUrl(String articleId, String url) throws SQLException {
         if (url == null || url.isBlank()) return false;
         PreparedStatement p = prepared("INSERT INTO article_urls (article_id, url) VALUES (?, ?) ON CONFLICT DO NOTHING");
@@ -238,7 +250,9 @@ public final class EventStore implements AutoCloseable {
         String coderVersion = config.coderVersion() != null ? config.coderVersion()
                 : events.isEmpty() ? null : events.get(0).coderVersion();
         insertArticle(a, coderVersion);
-        boolean urlAdded = addUrl(a.id(), a.url());
+        // near duplicates: the article's MinHash signature and bands, and its link to an earlier copy
+        NearDuplicates.link(connection, a.id(), a.text());
+        boolean urlAdded = addUrls(a);
         if (!events.isEmpty()) {
             PreparedStatement p = prepared(INSERT_EVENT);
             p.clearBatch(); // a failed batch of an earlier article must not run again
@@ -251,15 +265,17 @@ public final class EventStore implements AutoCloseable {
             }
             p.executeBatch();
         }
+        link(a.id()); // events: merge the mentions into real-world events (EventLinker); after near_duplicate_of is set
         return new IngestResult(a.id(), IngestResult.Status.STORED, events.size(), urlAdded);
     }
 
     private void insertArticle(Article a, String coderVersion) throws SQLException {
         Dateline d = a.dateline();
+        String sourceId = source(a);
         PreparedStatement p = prepared("""
                 INSERT INTO articles (id, url, title, date, language, origin, text, dateline_place, dateline_date,
-                                      dateline_source, ingested_at, coder_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                      dateline_source, ingested_at, coder_version, author, site_name, source_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         p.setString(1, a.id());
         p.setString(2, a.url());
         p.setString(3, a.title());
@@ -272,7 +288,129 @@ public final class EventStore implements AutoCloseable {
         p.setString(10, d == null ? null : d.source());
         p.setObject(11, LocalDateTime.now(ZoneOffset.UTC));
         p.setString(12, coderVersion);
+        p.setString(13, a.metadata().author());
+        p.setString(14, a.metadata().siteName());
+        p.setString(15, sourceId);
         p.executeUpdate();
+    }
+
+    private void link(String articleId) throws SQLException {
+        long start = System.nanoTime();
+        linker.link(articleId, LocalDateTime.now(ZoneOffset.UTC));
+        linkingNanos += System.nanoTime() - start;
+    }
+
+    /** Time this store spent linking mentions to events since it was opened, in nanoseconds. */
+    public synchronized long linkingNanos() {
+        return linkingNanos;
+    }
+
+    /**
+     * Links the stored mentions that belong to no event yet (a store written before events were merged, or by an
+     * ingest that stopped before linking), one article per transaction, in article id order.
+     *
+     * @return the number of articles whose mentions were linked
+     * @throws StoreException when writing fails; articles linked before the failure stay linked
+     */
+    public synchronized int linkPendingMentions() throws StoreException {
+        List<String> pending = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT DISTINCT article_id FROM event_mentions WHERE event_id IS NULL ORDER BY article_id");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) pending.add(r.getString(1));
+        } catch (SQLException e) {
+            throw new StoreException("cannot find unlinked mentions in " + file + ": " + clean(e.getMessage()), e);
+        }
+        for (String articleId : pending) {
+            try {
+                connection.setAutoCommit(false);
+                try {
+                    link(articleId);
+                    connection.commit();
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    forgetStatements();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot link the events of article " + articleId + ": " + clean(e.getMessage()), e);
+            }
+        }
+        return pending.size();
+    }
+
+    /**
+     * One real-world event with its mentions, history and aliases. An id that was merged into another event
+     * leads to that event ({@link EventDetail#requestedId()} keeps the id asked for).
+     *
+     * @return the event, or empty when no event or alias has this id
+     * @throws StoreException when reading fails
+     */
+    public synchronized Optional<EventDetail> event(String id) throws StoreException {
+        Objects.requireNonNull(id, "id");
+        try {
+            String current = id;
+            for (int hops = 0; hops < 100; hops++) {
+                try (PreparedStatement p = connection.prepareStatement("SELECT merged_into FROM event_aliases WHERE id = ?")) {
+                    p.setString(1, current);
+                    try (ResultSet r = p.executeQuery()) {
+                        if (!r.next()) break;
+                        current = r.getString(1);
+                    }
+                }
+            }
+            return EventDetails.read(connection, current, id);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read event " + id + " from " + file + ": " + clean(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The id of the event a stored mention was merged into.
+     *
+     * @return the event id, or null when the mention is unknown or not linked yet
+     * @throws StoreException when reading fails
+     */
+    public synchronized String mentionEventId(String mentionId) throws StoreException {
+        try {
+            PreparedStatement p = prepared("SELECT event_id FROM event_mentions WHERE id = ?");
+            p.setString(1, mentionId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read mention " + mentionId + " from " + file + ": " + clean(e.getMessage()), e);
+        }
+    }
+
+    /** Number of real-world events. */
+    public synchronized long countMergedEvents() throws StoreException {
+        return count("events");
+    }
+
+    /**
+     * The outlet of an article: a {@code sources} row keyed by the domain of its canonical (else fetched) URL,
+     * named after the site name the first article that gave one had. Null when the article has no URL.
+     */
+    private String source(Article a) throws SQLException {
+        String domain = org.annalist.model.PageMetadata.host(a.url());
+        if (domain == null) domain = a.metadata().domain();
+        if (domain == null) return null;
+        PreparedStatement insert = prepared(
+                "INSERT INTO sources (id, name, domain, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
+        insert.setString(1, domain);
+        insert.setString(2, a.metadata().siteName());
+        insert.setString(3, domain);
+        insert.setObject(4, LocalDateTime.now(ZoneOffset.UTC));
+        if (insert.executeUpdate() == 0 && a.metadata().siteName() != null) {
+            PreparedStatement name = prepared("UPDATE sources SET name = ? WHERE id = ? AND name IS NULL");
+            name.setString(1, a.metadata().siteName());
+            name.setString(2, domain);
+            name.executeUpdate();
+        }
+        return domain;
     }
 
     /**
@@ -440,6 +578,24 @@ public final class EventStore implements AutoCloseable {
             return r.getLong(1);
         } catch (SQLException e) {
             throw new StoreException("cannot count " + table + " in " + file + ": " + clean(e.getMessage()), e);
+        }
+    }
+
+    /** Work on the store's connection that may fail in SQL. */
+    interface ConnectionWork<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on the store's connection, one caller at a time, for the readers and writers beside this
+     * class ({@link EventSearch}, {@link StoreExport}, {@link SyntheticEvents}); failures come back as a
+     * {@link StoreException} saying {@code what} could not be done.
+     */
+    synchronized <T> T onConnection(String what, ConnectionWork<T> work) throws StoreException {
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + file + ": " + clean(e.getMessage()), e);
         }
     }
 

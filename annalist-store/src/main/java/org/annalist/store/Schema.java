@@ -15,7 +15,7 @@ import java.util.List;
 final class Schema {
 
     /** The version this build writes; a file with a higher version was written by a newer Annalist. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     static final List<String> V1 = List.of("""
             CREATE TABLE articles (
@@ -154,7 +154,9 @@ final class Schema {
               article_id VARCHAR NOT NULL,
               band       INTEGER NOT NULL,
               bucket     BIGINT NOT NULL
-            )""", """
+            )""",
+            // near-duplicate candidates are looked up by bucket (a bucket hash includes its band's number)
+            "CREATE INDEX article_bands_bucket ON article_bands (bucket)", """
             CREATE TABLE event_history (
               event_id   VARCHAR NOT NULL,
               changed_at TIMESTAMP NOT NULL,
@@ -164,8 +166,21 @@ final class Schema {
               new_value  VARCHAR
             )""");
 
+    /**
+     * Version 3: event ids that no longer name an event because their event merged into another (ACLED-style
+     * updates keep old ids resolvable). No index on event_mentions.event_id: DuckDB turns an update of an indexed
+     * column into a delete and insert, which its primary key check refuses within one transaction.
+     */
+    private static final List<String> V3 = List.of("""
+            CREATE TABLE event_aliases (
+              id          VARCHAR PRIMARY KEY,
+              merged_into VARCHAR NOT NULL,
+              merged_at   TIMESTAMP NOT NULL,
+              article_id  VARCHAR
+            )""");
+
     /** The statements that bring a database from version {@code i} to {@code i + 1}, index {@code i}. */
-    private static final List<List<String>> MIGRATIONS = List.of(V1, V2);
+    private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3);
 
     private Schema() {
     }
