@@ -189,6 +189,7 @@ final class EvalCommand implements Runnable {
                     "Prints recognition precision/recall/F1 on exact spans (and on overlapping spans), resolution",
                     "on the gold spans (share with the gold GeoNames id, share within 161 km, mean and median km),",
                     "end-to-end F1 (span overlaps and point within 161 km) and places per second of place time.",
+                    "Places are resolved with the built-in GeoNames cities500 gazetteer unless --gazetteer names a dump.",
                     "CoreNLP annotation is most of the time: --cache keeps it for the next run."})
     static final class Places implements Callable<Integer> {
 
@@ -208,6 +209,12 @@ final class EvalCommand implements Runnable {
                 description = "keep CoreNLP annotations of the gold texts in DIR and reuse them (keyed by a hash of the text)")
         Path cache;
 
+        @Option(names = "--recognition-only", description = "score recognition alone, without resolving places")
+        boolean recognitionOnly;
+
+        @picocli.CommandLine.Mixin
+        GazetteerOptions gazetteerOptions;
+
         @Override
         public Integer call() throws Exception {
             List<org.annalist.evaluation.PlaceGoldRecord> records = org.annalist.evaluation.PlaceGold.read(gold);
@@ -220,7 +227,9 @@ final class EvalCommand implements Runnable {
             }
             var recognizer = new org.annalist.places.PlaceRecognizer(
                     org.annalist.places.PlaceVocabulary.withBuiltIn(org.annalist.actors.CountryNames.builtIn().vocabulary()));
-            var system = org.annalist.evaluation.PlaceSystem.annalist(annotate, recognizer, null);
+            var resolution = recognitionOnly ? null : org.annalist.evaluation.PlaceSystem.resolving(
+                    new org.annalist.places.PlaceResolver(gazetteerOptions.gazetteer()));
+            var system = org.annalist.evaluation.PlaceSystem.annalist(annotate, recognizer, resolution);
             Progress progress = Progress.onTerminal();
             int total = records.size();
             var scores = org.annalist.evaluation.PlaceEvaluation.run(records, system, done -> progress.update(done, 0, 0, total));

@@ -7,8 +7,12 @@ import java.util.function.Function;
 import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Article;
 import org.annalist.model.Sentence;
+import java.util.Optional;
+import org.annalist.places.PlaceContext;
 import org.annalist.places.PlaceMention;
 import org.annalist.places.PlaceRecognizer;
+import org.annalist.places.PlaceResolver;
+import org.annalist.places.ResolvedPlace;
 
 /**
  * A geoparser under evaluation: a place-gold record in, the places it finds (end to end) or the points it gives
@@ -46,6 +50,25 @@ public interface PlaceSystem {
     @FunctionalInterface
     interface Resolution {
         List<PredictedPlace> resolve(AnnotatedArticle article, List<PlaceMention> mentions);
+    }
+
+    /**
+     * Resolution by the gazetteer's {@link PlaceResolver}: the mentions of an article are resolved together, each
+     * with the article's dateline and the other mentions as context ({@link PlaceResolver#resolveAll}).
+     */
+    static Resolution resolving(PlaceResolver resolver) {
+        return (article, mentions) -> {
+            String dateline = article.article().dateline() == null ? null : article.article().dateline().place();
+            List<String> names = mentions.stream().map(PlaceMention::text).toList();
+            List<Optional<ResolvedPlace>> found = resolver.resolveAll(names, PlaceContext.of(dateline, List.of()));
+            List<PredictedPlace> out = new ArrayList<>(mentions.size());
+            for (int i = 0; i < mentions.size(); i++) {
+                PlaceMention m = mentions.get(i);
+                out.add(found.get(i).map(r -> new PredictedPlace(m.start(), m.end(), m.text(), r.geonameid(),
+                        r.entry().lat(), r.entry().lon())).orElse(PredictedPlace.unresolved(m.start(), m.end(), m.text())));
+            }
+            return out;
+        };
     }
 
     /**
