@@ -8,7 +8,7 @@ import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Article;
 import org.annalist.model.Sentence;
 import java.util.Optional;
-import org.annalist.places.PlaceContext;
+import org.annalist.places.ArticlePlaceResolver;
 import org.annalist.places.PlaceMention;
 import org.annalist.places.PlaceRecognizer;
 import org.annalist.places.PlaceResolver;
@@ -53,14 +53,12 @@ public interface PlaceSystem {
     }
 
     /**
-     * Resolution by the gazetteer's {@link PlaceResolver}: the mentions of an article are resolved together, each
-     * with the article's dateline and the other mentions as context ({@link PlaceResolver#resolveAll}).
+     * Resolution by the gazetteer: the mentions of an article are resolved together ({@link ArticlePlaceResolver}).
      */
     static Resolution resolving(PlaceResolver resolver) {
+        ArticlePlaceResolver articles = new ArticlePlaceResolver(resolver);
         return (article, mentions) -> {
-            String dateline = article.article().dateline() == null ? null : article.article().dateline().place();
-            List<String> names = mentions.stream().map(PlaceMention::text).toList();
-            List<Optional<ResolvedPlace>> found = resolver.resolveAll(names, PlaceContext.of(dateline, List.of()));
+            List<Optional<ResolvedPlace>> found = articles.resolve(article, mentions);
             List<PredictedPlace> out = new ArrayList<>(mentions.size());
             for (int i = 0; i < mentions.size(); i++) {
                 PlaceMention m = mentions.get(i);
