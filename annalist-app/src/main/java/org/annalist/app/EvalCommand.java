@@ -225,10 +225,12 @@ final class EvalCommand implements Runnable {
             if (cache != null) {
                 annotate = new org.annalist.nlp.AnnotationCache(cache, org.annalist.nlp.NlpConfig.defaults(), annotate);
             }
+            var gazetteer = gazetteerOptions.gazetteer();
             var recognizer = new org.annalist.places.PlaceRecognizer(
-                    org.annalist.places.PlaceVocabulary.withBuiltIn(org.annalist.actors.CountryNames.builtIn().vocabulary()));
+                    org.annalist.places.PlaceVocabulary.withBuiltIn(org.annalist.actors.CountryNames.builtIn().vocabulary()),
+                    org.annalist.places.PlaceRecognizer.wellKnownIn(gazetteer, org.annalist.places.PlaceRecognizer.WELL_KNOWN_POPULATION));
             var resolution = recognitionOnly ? null : org.annalist.evaluation.PlaceSystem.resolving(
-                    new org.annalist.places.PlaceResolver(gazetteerOptions.gazetteer()));
+                    new org.annalist.places.PlaceResolver(gazetteer));
             var system = org.annalist.evaluation.PlaceSystem.annalist(annotate, recognizer, resolution);
             Progress progress = Progress.onTerminal();
             int total = records.size();
