@@ -185,11 +185,13 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "places", mixinStandardHelpOptions = true,
-            description = {"Score place recognition and resolution on a place gold file (*.places.jsonl, FORMATS.md §2).",
-                    "Prints recognition precision/recall/F1 on exact spans (and on overlapping spans), resolution",
-                    "on the gold spans (share with the gold GeoNames id, share within 161 km, mean and median km),",
-                    "end-to-end F1 (span overlaps and point within 161 km) and places per second of place time.",
-                    "Places are resolved with the built-in GeoNames cities500 gazetteer unless --gazetteer names a dump.",
+            description = {"Score place recognition and resolution on a place gold file.",
+                    "The gold is *.places.jsonl (FORMATS.md §2).",
+                    "Prints recognition precision/recall/F1 on exact spans (and on overlapping",
+                    "spans), resolution on the gold spans (share with the gold GeoNames id, share",
+                    "within 161 km, mean and median km), end-to-end F1 (span overlaps and point",
+                    "within 161 km) and places per second (CoreNLP excluded). Places resolve with",
+                    "the built-in GeoNames cities500 gazetteer unless --gazetteer names a dump.",
                     "CoreNLP annotation is most of the time: --cache keeps it for the next run."})
     static final class Places implements Callable<Integer> {
 
