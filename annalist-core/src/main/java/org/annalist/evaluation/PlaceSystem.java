@@ -7,8 +7,12 @@ import java.util.function.Function;
 import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Article;
 import org.annalist.model.Sentence;
+import java.util.Optional;
+import org.annalist.places.ArticlePlaceResolver;
 import org.annalist.places.PlaceMention;
 import org.annalist.places.PlaceRecognizer;
+import org.annalist.places.PlaceResolver;
+import org.annalist.places.ResolvedPlace;
 
 /**
  * A geoparser under evaluation: a place-gold record in, the places it finds (end to end) or the points it gives
@@ -46,6 +50,23 @@ public interface PlaceSystem {
     @FunctionalInterface
     interface Resolution {
         List<PredictedPlace> resolve(AnnotatedArticle article, List<PlaceMention> mentions);
+    }
+
+    /**
+     * Resolution by the gazetteer: the mentions of an article are resolved together ({@link ArticlePlaceResolver}).
+     */
+    static Resolution resolving(PlaceResolver resolver) {
+        ArticlePlaceResolver articles = new ArticlePlaceResolver(resolver);
+        return (article, mentions) -> {
+            List<Optional<ResolvedPlace>> found = articles.resolve(article, mentions);
+            List<PredictedPlace> out = new ArrayList<>(mentions.size());
+            for (int i = 0; i < mentions.size(); i++) {
+                PlaceMention m = mentions.get(i);
+                out.add(found.get(i).map(r -> new PredictedPlace(m.start(), m.end(), m.text(), r.geonameid(),
+                        r.entry().lat(), r.entry().lon())).orElse(PredictedPlace.unresolved(m.start(), m.end(), m.text())));
+            }
+            return out;
+        };
     }
 
     /**

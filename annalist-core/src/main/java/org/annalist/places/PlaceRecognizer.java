@@ -63,11 +63,35 @@ public final class PlaceRecognizer {
     /** Tokens before and after a place run to try, as {before, after}, when together they are a vocabulary word. */
     private static final int[][] WIDENINGS = {{1, 0}, {0, 2}, {0, 1}, {2, 0}, {1, 1}};
 
+    /** Towns of at least this many inhabitants are well known (measured on GeoWebNews: 20,000 to 100,000 differ little). */
+    public static final long WELL_KNOWN_POPULATION = 50_000;
+
     private final PlaceVocabulary vocabulary;
+    private final java.util.function.Predicate<String> wellKnown;
 
     /** @param vocabulary the words that name places whatever the NER says */
     public PlaceRecognizer(PlaceVocabulary vocabulary) {
+        this(vocabulary, name -> false);
+    }
+
+    /**
+     * @param vocabulary the words that name places whatever the NER says
+     * @param wellKnown  whether a name is a well-known place (a country, a region, a large town: see
+     *                   {@link #wellKnownIn(Gazetteer, long)}), which makes it a place where it begins or is an
+     *                   organisation's name ("the <u>Washington</u> Post", "<u>Liverpool</u> won")
+     */
+    public PlaceRecognizer(PlaceVocabulary vocabulary, java.util.function.Predicate<String> wellKnown) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.wellKnown = Objects.requireNonNull(wellKnown, "wellKnown");
+    }
+
+    /**
+     * Well-known places of a gazetteer: countries, first-level regions and towns of at least {@code population},
+     * by their own name as written (not an alternate name or abbreviation: "CMB" is no place in a text).
+     */
+    public static java.util.function.Predicate<String> wellKnownIn(Gazetteer gazetteer, long population) {
+        return name -> gazetteer.lookup(name).stream().anyMatch(e -> (e.name().equals(name) || e.asciiName().equals(name))
+                && (e.isCountry() || e.isAdmin1() || e.isPopulatedPlace() && e.population() >= population));
     }
 
     /**
@@ -92,6 +116,15 @@ public final class PlaceRecognizer {
                     if (isFacility(s, i, j)) {
                         mark(used, i, j);
                         out.add(mention(text, s, i, j));
+                    } else {
+                        // "Liverpool" (the club), "the Washington Post": the name or its first words
+                        int b = i < j && s.token(i).text().equalsIgnoreCase("the") ? i + 1 : i;
+                        for (int e = Math.min(j, b + 2); e >= b; e--) {
+                            if (!isCapitalised(s.token(e)) || !wellKnown.test(words(text, s, b, e))) continue;
+                            mark(used, b, e);
+                            out.add(extend(text, s, b, e, used));
+                            break;
+                        }
                     }
                     i = j;
                     continue;
@@ -251,7 +284,8 @@ public final class PlaceRecognizer {
             }
             if (blocked) continue;
             String words = words(text, s, i, j);
-            if (!person && vocabulary.kind(words) != null) return j;
+            PlaceVocabulary.Kind kind = vocabulary.kind(words);
+            if (kind != null && (!person || kind == PlaceVocabulary.Kind.DEMONYM && isWholePersonName(s, i, j))) return j;
             int placeVotes = nerPlaces.getOrDefault(words, 0);
             if (placeVotes > 0 && (!person || isWholePersonName(s, i, j) && placeVotes > persons.getOrDefault(words, 0))) {
                 return j;

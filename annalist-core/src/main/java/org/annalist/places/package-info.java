@@ -14,6 +14,8 @@
  *
  * <p>Recognition: {@link org.annalist.places.PlaceRecognizer} turns an annotated article into
  * {@link org.annalist.places.PlaceMention}s (NER places, the words of a {@link org.annalist.places.PlaceVocabulary}:
- * country table, {@code place-words.tsv}, and names the article itself calls places).
+ * country table, {@code place-words.tsv}, names the article itself calls places, and well-known gazetteer places at
+ * the start of organisation names); {@link org.annalist.places.ArticlePlaceResolver} resolves the mentions of one
+ * article together, falling back to the place a mention's words name and then to the article's focus.
  */
 package org.annalist.places;

@@ -152,4 +152,14 @@ class PlaceRecognizerTest {
                 .containsExactly("A417", "A436", "A40", "M5");
         assertThat(places("Audi A6 sales rose .", "- - - - -")).isEmpty();
     }
+
+    @Test
+    void aWellKnownPlaceIsAPlaceWhereItBeginsOrIsAnOrganisationsName() {
+        PlaceRecognizer withTowns = new PlaceRecognizer(WORDS, name -> name.equals("Lindar"));
+        String text = "The Lindar Post said Lindar won .";
+        AnnotatedArticle a = new AnnotatedArticle(new Article("t", null, null, null, "en", text, null, List.of(), "test",
+                List.of()), List.of(tagged(text, "G G G - G - -")));
+        assertThat(withTowns.recognize(a)).extracting(PlaceMention::text).containsExactly("Lindar", "Lindar");
+        assertThat(recognizer.recognize(a)).isEmpty();
+    }
 }

@@ -1,0 +1,72 @@
+package org.annalist.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Article-level resolution on a gazetteer of two invented towns. */
+class ArticlePlaceResolverTest {
+
+    @TempDir
+    static Path dir;
+    static ArticlePlaceResolver resolver;
+
+    @BeforeAll
+    static void gazetteer() throws Exception {
+        Path dump = dir.resolve("towns.txt");
+        Files.writeString(dump, String.join("\n",
+                "2000001\tBrennford\tBrennford\t\t47.50000\t9.50000\tP\tPPLA\tXA\t\t01\t\t\t\t80000\t\t400\tEurope/Zurich\t2024-01-01",
+                "2000002\tMarrow\tMarrow\t\t46.00000\t7.00000\tP\tPPL\tXA\t\t02\t\t\t\t30000\t\t500\tEurope/Zurich\t2024-01-01",
+                ""));
+        resolver = new ArticlePlaceResolver(new PlaceResolver(Gazetteer.load(dump)));
+    }
+
+    private static List<Optional<ResolvedPlace>> resolve(String... names) {
+        String text = String.join(" ", names);
+        AnnotatedArticle a = new AnnotatedArticle(new Article("t", null, null, null, "en", text, null, List.of(), "test",
+                List.of()), List.of());
+        List<PlaceMention> mentions = new java.util.ArrayList<>();
+        int at = 0;
+        for (String n : names) {
+            mentions.add(new PlaceMention(n, at, at + n.length(), 0));
+            at += n.length() + 1;
+        }
+        return resolver.resolve(a, mentions);
+    }
+
+    @Test
+    void aNameTheGazetteerKnowsResolvesToIt() {
+        ResolvedPlace r = resolve("Brennford").get(0).orElseThrow();
+        assertThat(r.geonameid()).isEqualTo(2000001L);
+        assertThat(r.precision()).isEqualTo(PlacePrecision.EXACT);
+    }
+
+    @Test
+    void anUnknownNameResolvesToThePlaceItsWordsName() {
+        ResolvedPlace r = resolve("Marrow Technical College").get(0).orElseThrow();
+        assertThat(r.geonameid()).isEqualTo(2000002L);
+        assertThat(r.reason()).contains("named in \"Marrow Technical College\"");
+    }
+
+    @Test
+    void aStreetResolvesNearThePlaceTheArticleMentionsMost() {
+        List<Optional<ResolvedPlace>> r = resolve("Marrow", "Brennford", "Tanner Street", "Brennford");
+        ResolvedPlace street = r.get(2).orElseThrow();
+        assertThat(street.geonameid()).isEqualTo(2000001L);
+        assertThat(street.precision()).isEqualTo(PlacePrecision.NEAR);
+        assertThat(street.reason()).contains("focus Brennford");
+    }
+
+    @Test
+    void withoutAnyKnownPlaceAnUnknownNameStaysUnresolved() {
+        assertThat(resolve("Tanner Street").get(0)).isEmpty();
+    }
+}
