@@ -36,6 +36,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaryOptions;
 
+    @picocli.CommandLine.Mixin
+    GazetteerOptions gazetteerOptions;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE})")
     Format format;
 
@@ -54,7 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("annalist: cannot analyze " + path + ": " + Main.oneLine(e));
             return 1;
         }
-        Pipeline pipeline = dictionaryOptions.apply(SharedPipeline.get());
+        Pipeline pipeline = gazetteerOptions.apply(dictionaryOptions.apply(SharedPipeline.get()));
         Article article;
         try {
             article = pipeline.extract(doc);

@@ -18,13 +18,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Throughput of the whole pipeline against CoreNLP's annotation alone, measured in one run. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchQueryCommand.class,
         description = {"Measure throughput against CoreNLP's annotation alone.",
                 "On a JSON Lines corpus: articles/s, sentences/s, peak heap, and the ratio of the whole",
-                "pipeline's time to CoreNLP's annotation alone on the same articles, in one run."})
+                "pipeline's time to CoreNLP's annotation alone on the same articles, in one run.",
+                "'bench query --db FILE' times the event filters on a store instead."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", required = true, description = "JSON Lines corpus (FORMATS.md §5)")
+    @Option(names = "--corpus", description = "JSON Lines corpus (FORMATS.md §5); required unless 'bench query'")
     Path corpus;
 
     @Option(names = "--limit", defaultValue = "200", description = "articles to use (default ${DEFAULT-VALUE})")
@@ -35,6 +36,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (corpus == null) {
+            System.err.println("annalist: bench needs --corpus FILE (or 'bench query --db FILE' to time event queries)");
+            return 2;
+        }
         long loadStart = System.nanoTime();
         Pipeline pipeline = SharedPipeline.get();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 /** Scores Annalist against gold standards in the formats of shared/eval/FORMATS.md. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Annalist against a gold-standard file (formats of shared/eval/FORMATS.md).",
-        subcommands = {EvalCommand.Events.class, EvalCommand.Times.class, EvalCommand.Extract.class})
+        subcommands = {EvalCommand.Events.class, EvalCommand.Times.class, EvalCommand.Extract.class,
+                EvalCommand.Places.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -180,6 +181,61 @@ final class EvalCommand implements Runnable {
             } finally {
                 for (ExtractionSystem s : systems) s.close();
             }
+        }
+    }
+
+    @Command(name = "places", mixinStandardHelpOptions = true,
+            description = {"Score place recognition and resolution on a place gold file (*.places.jsonl, FORMATS.md §2).",
+                    "Prints recognition precision/recall/F1 on exact spans (and on overlapping spans), resolution",
+                    "on the gold spans (share with the gold GeoNames id, share within 161 km, mean and median km),",
+                    "end-to-end F1 (span overlaps and point within 161 km) and places per second of place time.",
+                    "CoreNLP annotation is most of the time: --cache keeps it for the next run."})
+    static final class Places implements Callable<Integer> {
+
+        @Option(names = "--gold", required = true, description = "the gold file (*.places.jsonl)")
+        Path gold;
+
+        @Option(names = "--json", description = "print one JSON object instead of a table")
+        boolean json;
+
+        @Option(names = "--errors", description = "also list, per record, the missed, boundary, spurious and badly resolved places")
+        boolean errors;
+
+        @Option(names = "--limit", description = "score only the first N records")
+        Integer limit;
+
+        @Option(names = "--cache", paramLabel = "DIR",
+                description = "keep CoreNLP annotations of the gold texts in DIR and reuse them (keyed by a hash of the text)")
+        Path cache;
+
+        @Override
+        public Integer call() throws Exception {
+            List<org.annalist.evaluation.PlaceGoldRecord> records = org.annalist.evaluation.PlaceGold.read(gold);
+            if (limit != null && limit < records.size()) records = records.subList(0, limit);
+            // CoreNLP loads only when a text is not in the cache
+            java.util.function.Function<org.annalist.model.Article, org.annalist.model.AnnotatedArticle> annotate =
+                    article -> SharedPipeline.get().annotator().annotate(article);
+            if (cache != null) {
+                annotate = new org.annalist.nlp.AnnotationCache(cache, org.annalist.nlp.NlpConfig.defaults(), annotate);
+            }
+            var recognizer = new org.annalist.places.PlaceRecognizer(
+                    org.annalist.places.PlaceVocabulary.withBuiltIn(org.annalist.actors.CountryNames.builtIn().vocabulary()));
+            var system = org.annalist.evaluation.PlaceSystem.annalist(annotate, recognizer, null);
+            Progress progress = Progress.onTerminal();
+            int total = records.size();
+            var scores = org.annalist.evaluation.PlaceEvaluation.run(records, system, done -> progress.update(done, 0, 0, total));
+            progress.done();
+            if (errors) {
+                String record = null;
+                for (org.annalist.evaluation.PlaceError e : scores.errors()) {
+                    if (!e.record().equals(record)) System.out.println(e.record());
+                    record = e.record();
+                    System.out.println("    " + e.describe());
+                }
+                System.out.println();
+            }
+            System.out.println(json ? scores.toJson() : scores.toTable());
+            return 0;
         }
     }
 }

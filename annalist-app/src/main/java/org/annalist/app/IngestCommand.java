@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /** Reads articles, codes their events and stores both, idempotently. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Code articles and store them with their events in the DuckDB store.",
-                "Reads files, directories (recursively), '-' for standard input and .jsonl dumps.",
+                "Reads files, directories (recursively) and '-' for standard input: HTML pages, texts,",
+                ".jsonl dumps, RSS/Atom feeds, WARC and WARC.gz archives, and gzip files of any of them.",
                 "The same article twice is stored once.",
                 "Each article's event mentions are merged with the stored reports of the same events (see 'annalist event').",
                 "Inputs that cannot be read are recorded in the skips table with their reason; the batch goes on."})
@@ -35,6 +36,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaryOptions;
+
+    @picocli.CommandLine.Mixin
+    GazetteerOptions gazetteerOptions;
 
     @Mixin
     StoreOptions store;
@@ -53,10 +57,11 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = Progress.onTerminal();
         try (EventStore db = store.open()) {
             db.linkPendingMentions(); // events: mentions stored before events were merged join their events first
-            Pipeline pipeline = dictionaryOptions.apply(SharedPipeline.get());
+            Pipeline pipeline = gazetteerOptions.apply(dictionaryOptions.apply(SharedPipeline.get()));
             ExecutorService pool = Executors.newFixedThreadPool(n);
             Semaphore inFlight = new Semaphore(2 * n);
             DocumentSource source = new DocumentSource();
+            long total = progress.enabled() ? source.countDocuments(paths) : -1;
             java.util.concurrent.atomic.AtomicReference<RuntimeException> fatal = new java.util.concurrent.atomic.AtomicReference<>();
             try {
                 for (String path : paths) {
@@ -72,13 +77,14 @@ final class IngestCommand implements Callable<Integer> {
                                 fatal.compareAndSet(null, e);
                             } finally {
                                 documents.incrementAndGet();
-                                progress.update(documents.get(), events.get(), skipped.get(), 0);
+                                progress.update(documents.get(), events.get(), skipped.get(), total);
                                 inFlight.release();
                             }
                         });
                     }, skip -> {
                         skip(db, skip.origin(), skip.reason());
-                        skipped.incrementAndGet();
+                        skipped.addAndGet(skip.count());
+                        progress.update(documents.get(), events.get(), skipped.get(), total);
                     });
                 }
             } finally {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Annalist: news articles to coded, traceable political events (CAMEO, PLOVER).",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, EventCommand.class, SkipsCommand.class,
-                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, BenchCommand.class, SynthCommand.class, ExportCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

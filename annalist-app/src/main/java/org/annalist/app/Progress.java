@@ -22,6 +22,10 @@ final class Progress {
         return new Progress(System.err, System.console() != null && System.getenv("ANNALIST_NO_PROGRESS") == null);
     }
 
+    boolean enabled() {
+        return enabled;
+    }
+
     synchronized void update(long documents, long events, long skipped, long total) {
         if (!enabled) return;
         long now = System.nanoTime();

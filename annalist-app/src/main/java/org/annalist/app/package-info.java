@@ -1,5 +1,5 @@
 /**
- * The {@code annalist} command (picocli): analyze, ingest, events, skips, eval, bench. Commands are thin:
+ * The {@code annalist} command (picocli): analyze, ingest, events, skips, eval, bench (and bench query), synth, export, event, explain. Commands are thin:
  * they parse options, call the core pipeline and the store, and print.
  */
 package org.annalist.app;

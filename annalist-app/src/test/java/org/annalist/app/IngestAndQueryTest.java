@@ -38,7 +38,7 @@ class IngestAndQueryTest {
 
     @Test
     void filtersEventsByActorPrefixAsCsv() {
-        Cli.Result r = Cli.run("events", "--db", db, "--actor", "ARM", "--format", "csv");
+        Cli.Result r = Cli.run("events", "--mentions", "--db", db, "--actor", "ARM", "--format", "csv");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String[] lines = r.out().split("\r?\n");
         assertThat(lines[0]).startsWith("id,");
@@ -48,7 +48,7 @@ class IngestAndQueryTest {
 
     @Test
     void filtersEventsByCameoRootAndDateRangeAsJson() throws Exception {
-        Cli.Result r = Cli.run("events", "--db", db, "--cameo", "19", "--from", "2023-03-01", "--to", "2023-03-12",
+        Cli.Result r = Cli.run("events", "--mentions", "--db", db, "--cameo", "19", "--from", "2023-03-01", "--to", "2023-03-12",
                 "--format", "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode events = new ObjectMapper().readTree(r.out());
@@ -58,13 +58,13 @@ class IngestAndQueryTest {
 
     @Test
     void aDateRangeBeforeTheEventsFindsNothing() {
-        Cli.Result r = Cli.run("events", "--db", db, "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv");
+        Cli.Result r = Cli.run("events", "--mentions", "--db", db, "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv");
         assertThat(r.out().strip().split("\r?\n")).hasSize(1);
     }
 
     @Test
     void printsATableByDefault() {
-        Cli.Result r = Cli.run("events", "--db", db, "--cameo", "041");
+        Cli.Result r = Cli.run("events", "--mentions", "--db", db, "--cameo", "041");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("041", "RUSGOV");
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.places.CountryLookup;
+import org.annalist.places.PlaceVocabulary;
 
 /**
  * Country names, aliases and capitals of the built-in {@code countries.tsv}, as ISO 3166-1 alpha-2 codes: the
@@ -24,10 +25,12 @@ public final class CountryNames implements CountryLookup {
 
     private final Map<String, String> iso2ByName;
     private final Set<String> countryNames;
+    private final PlaceVocabulary vocabulary;
 
-    private CountryNames(Map<String, String> iso2ByName, Set<String> countryNames) {
+    private CountryNames(Map<String, String> iso2ByName, Set<String> countryNames, PlaceVocabulary vocabulary) {
         this.iso2ByName = Map.copyOf(iso2ByName);
         this.countryNames = Set.copyOf(countryNames);
+        this.vocabulary = vocabulary;
     }
 
     /** Reads the built-in table. */
@@ -40,24 +43,40 @@ public final class CountryNames implements CountryLookup {
             int name = indexOf(header, "name");
             int aliases = indexOf(header, "aliases");
             int capitals = indexOf(header, "capitals");
+            int demonyms = indexOf(header, "demonyms");
+            int government = indexOf(header, "government");
+            Set<String> seats = new HashSet<>();
             Map<String, String> byName = new HashMap<>();
             Set<String> countries = new HashSet<>();
+            Map<String, PlaceVocabulary.Kind> words = new HashMap<>();
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t", -1);
+                for (String n : names(f[name], f[aliases])) words.putIfAbsent(n, PlaceVocabulary.Kind.NAME);
+                for (String n : names("", f[capitals])) words.putIfAbsent(n, PlaceVocabulary.Kind.CAPITAL);
+                for (String n : names("", f[demonyms])) words.putIfAbsent(n, PlaceVocabulary.Kind.DEMONYM);
+                for (String n : names("", f[government])) seats.add(n.startsWith("The ") ? n.substring(4) : n);
                 String code = f[iso2].trim();
                 if (code.isEmpty()) continue;
                 for (String n : names(f[name], f[aliases])) {
                     byName.putIfAbsent(key(n), code);
                     countries.add(key(n));
                 }
-                for (String n : names(f[capitals], "")) byName.putIfAbsent(key(n), code);
+                for (String n : names("", f[capitals])) byName.putIfAbsent(key(n), code);
             }
-            return new CountryNames(byName, countries);
+            return new CountryNames(byName, countries, new PlaceVocabulary(words, Set.of(), seats));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read countries.tsv", e);
         }
+    }
+
+    /**
+     * The table's words as a place vocabulary: country and region names and aliases, capitals, demonyms
+     * (regions such as "Europe" and "Middle East" included, though they have no ISO code) and seats of government.
+     */
+    public PlaceVocabulary vocabulary() {
+        return vocabulary;
     }
 
     @Override

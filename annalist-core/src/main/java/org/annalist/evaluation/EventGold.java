@@ -100,6 +100,14 @@ public final class EventGold {
                 if (!v.isIntegralNumber()) throw new IllegalArgumentException(where + " must be an integer, not " + v);
             }
             case DATE -> optionalDate(v, where);
+            case TEXTS -> {
+                boolean ok = v.isTextual();
+                if (v.isArray()) {
+                    ok = true;
+                    for (JsonNode x : v) ok &= x.isTextual();
+                }
+                if (!ok) throw new IllegalArgumentException(where + " must be a string or a list of strings, not " + v);
+            }
         }
     }
 

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code source}, {@code target}: by the {@link ActorMatch} rule;</li>
  *   <li>{@code cameo}: equal strings, or with {@code cameoAtRoot} equal first two digits;</li>
- *   <li>{@code plover}, {@code acled}: equal ignoring case;</li>
+ *   <li>{@code plover}, {@code acled}, {@code plover_mode}: equal ignoring case;</li>
+ *   <li>{@code plover_context}: every gold context (a string or a list) is among the predicted ones;</li>
  *   <li>{@code quad}, {@code penta}, {@code fatalities}: equal integers;</li>
  *   <li>{@code source_text}, {@code target_text}, {@code location}, {@code trigger_text}: the words
  *       share a token, case-insensitively. Tokens are runs of letters and digits; function words
@@ -97,6 +98,8 @@ public final class EventMatcher {
             case LOCATION -> wordsOverlap(goldValue, predicted.location());
             case TRIGGER_TEXT -> wordsOverlap(goldValue, predicted.triggerText());
             case EVENT_DATE -> dateInside(goldValue, predicted.dateBegin(), predicted.dateEnd());
+            case PLOVER_MODE -> sameIgnoringCase(goldValue, predicted.ploverMode());
+            case PLOVER_CONTEXT -> containsAll(goldValue, predicted.ploverContext());
         };
     }
 
@@ -130,6 +133,15 @@ public final class EventMatcher {
 
     private static boolean sameIgnoringCase(Object gold, String predicted) {
         return predicted != null && gold.toString().trim().equalsIgnoreCase(predicted.trim());
+    }
+
+    private static boolean containsAll(Object gold, java.util.List<String> predicted) {
+        if (predicted == null) return false;
+        Set<String> have = new HashSet<>();
+        for (String p : predicted) have.add(p.trim().toLowerCase(Locale.ROOT));
+        java.util.List<?> wanted = gold instanceof java.util.List<?> l ? l : java.util.List.of(gold);
+        for (Object w : wanted) if (w == null || !have.contains(w.toString().trim().toLowerCase(Locale.ROOT))) return false;
+        return true;
     }
 
     private static boolean sameInteger(Object gold, Integer predicted) {

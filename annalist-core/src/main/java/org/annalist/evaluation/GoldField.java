@@ -3,7 +3,10 @@ package org.annalist.evaluation;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The fields of an expected event that FORMATS.md section 1 defines, with the JSON type each must have. */
+/**
+ * The fields of an expected event that FORMATS.md section 1 defines, with the JSON type each must have, and two
+ * extensions that the format's "optional extra fields" admit: {@code plover_mode} and {@code plover_context}.
+ */
 public enum GoldField {
     SOURCE("source", Kind.TEXT),
     TARGET("target", Kind.TEXT),
@@ -17,10 +20,14 @@ public enum GoldField {
     FATALITIES("fatalities", Kind.INTEGER),
     LOCATION("location", Kind.TEXT),
     TRIGGER_TEXT("trigger_text", Kind.TEXT),
-    EVENT_DATE("event_date", Kind.DATE);
+    EVENT_DATE("event_date", Kind.DATE),
+    /** Annalist extension: a PLOVER mode ("aerial"), equal ignoring case. */
+    PLOVER_MODE("plover_mode", Kind.TEXT),
+    /** Annalist extension: PLOVER contexts, one or a list; agrees when the prediction has every one. */
+    PLOVER_CONTEXT("plover_context", Kind.TEXTS);
 
-    /** JSON type of a field's value: a string, an integral number, or an ISO date string. */
-    public enum Kind { TEXT, INTEGER, DATE }
+    /** JSON type of a field's value: a string, an integral number, an ISO date string, or a string or list of strings. */
+    public enum Kind { TEXT, INTEGER, DATE, TEXTS }
 
     private final String key;
     private final Kind kind;

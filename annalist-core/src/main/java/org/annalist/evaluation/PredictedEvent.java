@@ -1,7 +1,9 @@
 package org.annalist.evaluation;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.annalist.model.EventMention;
+import org.annalist.ontology.EventView;
 
 /**
  * What the scorer compares with a gold event: the fields of one coded event, flattened. Every field
@@ -21,10 +23,36 @@ import org.annalist.model.EventMention;
  * @param triggerText the words of the trigger, or null
  * @param dateBegin   first day of the event's date interval, or null
  * @param dateEnd     last day of the interval (inclusive), or null
+ * @param ploverMode  PLOVER mode ("aerial"), or null
+ * @param ploverContext PLOVER contexts, or null when the coder gives none
  */
 public record PredictedEvent(String source, String target, String cameo, String plover, String sourceText,
                              String targetText, Integer quad, Integer penta, String acled, Integer fatalities,
-                             String location, String triggerText, LocalDate dateBegin, LocalDate dateEnd) {
+                             String location, String triggerText, LocalDate dateBegin, LocalDate dateEnd,
+                             String ploverMode, List<String> ploverContext) {
+
+    public PredictedEvent {
+        ploverContext = ploverContext == null ? null : List.copyOf(ploverContext);
+    }
+
+    /** A prediction without PLOVER mode and context. */
+    public PredictedEvent(String source, String target, String cameo, String plover, String sourceText,
+                          String targetText, Integer quad, Integer penta, String acled, Integer fatalities,
+                          String location, String triggerText, LocalDate dateBegin, LocalDate dateEnd) {
+        this(source, target, cameo, plover, sourceText, targetText, quad, penta, acled, fatalities, location,
+                triggerText, dateBegin, dateEnd, null, null);
+    }
+
+    /**
+     * Projects a coded event mention with its views: QuadClass, five-way class, ACLED sub-event type, PLOVER
+     * type, mode and contexts come from the view.
+     */
+    public static PredictedEvent from(EventMention m, EventView v) {
+        PredictedEvent p = from(m, v.quad(), v.penta(), v.acledSubEventType());
+        return new PredictedEvent(p.source(), p.target(), p.cameo(), v.ploverType() != null ? v.ploverType() : p.plover(),
+                p.sourceText(), p.targetText(), p.quad(), p.penta(), p.acled(), p.fatalities(), p.location(),
+                p.triggerText(), p.dateBegin(), p.dateEnd(), v.ploverMode(), v.ploverContext());
+    }
 
     /**
      * Projects a coded event mention. The ontology values the mention does not carry are supplied by

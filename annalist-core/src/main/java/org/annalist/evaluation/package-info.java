@@ -11,5 +11,12 @@
  * lists the pages, {@link org.annalist.evaluation.ExtractionEvaluation} runs one or more
  * {@link org.annalist.evaluation.ExtractionSystem}s (Annalist's extract stage; Mozilla Readability.js in a node
  * process) and {@link org.annalist.evaluation.ExtractionScores} holds the shingle precision, recall and F1.
+ *
+ * <p>Places (FORMATS.md section 2): {@link org.annalist.evaluation.PlaceGold} reads the gold,
+ * {@link org.annalist.evaluation.PlaceEvaluation} scores a {@link org.annalist.evaluation.PlaceSystem} (Annalist's:
+ * annotation, {@link org.annalist.places.PlaceRecognizer} and a resolution) into
+ * {@link org.annalist.evaluation.PlaceScores}: recognition on exact and overlapping spans, resolution on the gold
+ * spans (distances by {@link org.annalist.evaluation.Haversine}), end to end, and the
+ * {@link org.annalist.evaluation.PlaceError}s behind them.
  */
 package org.annalist.evaluation;

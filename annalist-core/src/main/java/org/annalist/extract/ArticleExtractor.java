@@ -16,6 +16,7 @@ import org.annalist.model.Article;
 import org.annalist.model.DateEvidence;
 import org.annalist.model.Dateline;
 import org.annalist.model.EmbeddedPost;
+import org.annalist.model.PageMetadata;
 import org.annalist.model.RawDocument;
 
 /**
@@ -58,7 +59,8 @@ public final class ArticleExtractor {
      *                             or (unless allowed by the options) is not English
      */
     public Article extract(RawDocument doc) throws ExtractionException {
-        String decoded = TextNormaliser.normaliseCharacters(MojibakeRepair.repair(decoder.decode(doc.bytes())));
+        String decoded = TextNormaliser.normaliseCharacters(MojibakeRepair.repair(
+                decoder.decode(doc.bytes(), doc.charsetHint())));
         if (decoded.isBlank()) {
             throw new ExtractionException(Reason.EMPTY, "empty document");
         }
@@ -70,12 +72,18 @@ public final class ArticleExtractor {
         String title = doc.titleHint() == null ? null : TextNormaliser.collapseLine(doc.titleHint());
         LocalDate metadataDate = null;
         String url = doc.url();
+        String author = doc.authorHint();
+        String siteName = doc.siteHint();
+        String canonical = null;
         List<BodyBlock> blocks;
         if (isHtml) {
             HtmlArticleParser.HtmlArticle page = html.parse(decoded, doc.url());
             title = title != null ? title : page.title();
             metadataDate = page.date();
             url = page.url() != null ? page.url() : url;
+            canonical = page.url();
+            author = author != null ? author : page.author();
+            siteName = siteName != null ? siteName : page.siteName();
             blocks = clean(page.blocks());
         } else {
             blocks = clean(paragraphs(decoded));
@@ -97,13 +105,15 @@ public final class ArticleExtractor {
         if (!options.allowNonEnglish() && language.isClearlyNotEnglish()) {
             throw new ExtractionException(Reason.NOT_ENGLISH, "no English text (" + language.describe() + ")");
         }
-        LocalDate reference = doc.dateHint() != null ? doc.dateHint() : metadataDate;
+        LocalDate urlDate = PageMetadata.urlDate(canonical != null ? canonical : doc.url());
+        LocalDate reference = doc.dateHint() != null ? doc.dateHint() : metadataDate != null ? metadataDate : urlDate;
         Dateline dateline = DatelineParser.find(body, reference);
         LocalDate date = reference != null ? reference : dateline == null ? null : dateline.date();
         // the date stays the most trusted one; the rest is kept so that disagreements show
         List<DateEvidence> dateEvidence = new ArrayList<>();
         if (doc.dateHint() != null) dateEvidence.add(new DateEvidence(DateEvidence.SOURCE, doc.dateHint()));
         if (metadataDate != null) dateEvidence.add(new DateEvidence(DateEvidence.METADATA, metadataDate));
+        if (urlDate != null) dateEvidence.add(new DateEvidence(DateEvidence.URL, urlDate));
         if (dateline != null && dateline.date() != null) {
             dateEvidence.add(new DateEvidence(DateEvidence.DATELINE, dateline.date()));
         }
@@ -111,7 +121,7 @@ public final class ArticleExtractor {
             if (post.date() != null) dateEvidence.add(new DateEvidence(DateEvidence.POST, post.date()));
         }
         return new Article(articleId(body), url, title, date, language.language(), body, dateline, embeds,
-                doc.origin(), dateEvidence);
+                doc.origin(), dateEvidence, new PageMetadata(author, siteName, canonical, doc.url()));
     }
 
     /**

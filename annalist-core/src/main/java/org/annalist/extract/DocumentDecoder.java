@@ -13,11 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.annalist.extract.ExtractionException.Reason;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Bytes to text: refuses oversized, empty and binary input, then picks the charset from a BOM,
- * a declaration ({@code <meta charset>}, XML declaration), or strict UTF-8 with a windows-1252
- * fallback for bytes that are not valid UTF-8.
+ * Bytes to text: refuses oversized, empty and binary input, then picks the charset, in this order: a BOM;
+ * UTF-8 when the bytes are valid UTF-8 (whatever a label says: valid multi-byte UTF-8 does not happen by
+ * chance, and pages labelled Latin-1 often are UTF-8); the transport's charset (an HTTP header); the page's
+ * declaration ({@code <meta charset>}, XML declaration); juniversalchardet's guess for bytes without a usable
+ * label; windows-1252 last. A label that is UTF-8 on bytes that are not is ignored.
  */
 final class DocumentDecoder {
 
@@ -37,6 +40,13 @@ final class DocumentDecoder {
     }
 
     String decode(byte[] bytes) throws ExtractionException {
+        return decode(bytes, null);
+    }
+
+    /**
+     * @param transportCharset the charset the document came labelled with (HTTP {@code Content-Type}), or null
+     */
+    String decode(byte[] bytes, String transportCharset) throws ExtractionException {
         if (bytes.length > maxBytes) {
             throw new ExtractionException(Reason.TOO_LARGE, String.format(Locale.ROOT,
                     "document too large: %,d bytes > %s limit", bytes.length, humanSize(maxBytes)));
@@ -50,11 +60,44 @@ final class DocumentDecoder {
             return new String(bytes, bomLength, bytes.length - bomLength, bomCharset);
         }
         refuseBinary(bytes);
-        Charset declared = declaredCharset(bytes);
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            return new String(bytes, declared);
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return utf8;
         }
-        return utf8OrWindows1252(bytes);
+        Charset label = charset(transportCharset);
+        if (label == null || label.equals(StandardCharsets.UTF_8)) {
+            label = declaredCharset(bytes);
+        }
+        if (label != null && !label.equals(StandardCharsets.UTF_8)) {
+            return new String(bytes, label);
+        }
+        Charset detected = detectedCharset(bytes);
+        return new String(bytes, detected != null ? detected : WINDOWS_1252);
+    }
+
+    /** juniversalchardet's guess from the bytes; Latin-1 means windows-1252, as in browsers. */
+    static Charset detectedCharset(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, 256 * 1024));
+        detector.dataEnd();
+        Charset c = charset(detector.getDetectedCharset());
+        return c == null || c.equals(StandardCharsets.UTF_8) ? null : c;
+    }
+
+    /** A charset by name, with the Latin-1 and ASCII labels read as windows-1252; null when unknown. */
+    private static Charset charset(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        String name = label.strip().replace("\"", "").toLowerCase(Locale.ROOT);
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+            return WINDOWS_1252;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
     }
 
     private static Charset bomCharset(byte[] b) {
@@ -99,18 +142,12 @@ final class DocumentDecoder {
         if (!m.find()) {
             return null;
         }
-        String name = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
-            return WINDOWS_1252;
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null; // an unknown name is no better than no declaration
-        }
+        // an unknown name is no better than no declaration
+        return charset(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
-    private static String utf8OrWindows1252(byte[] bytes) {
+    /** The bytes as UTF-8, or null when they are not valid UTF-8. */
+    private static String strictUtf8(byte[] bytes) {
         try {
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -118,7 +155,7 @@ final class DocumentDecoder {
                     .decode(ByteBuffer.wrap(bytes));
             return chars.toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
+            return null;
         }
     }
 

@@ -31,10 +31,10 @@ import org.jsoup.parser.Parser;
 final class HtmlArticleParser {
 
     /** What the page yields; any field but {@code blocks} may be null. */
-    record HtmlArticle(String title, LocalDate date, String url, List<BodyBlock> blocks) {
+    record HtmlArticle(String title, LocalDate date, String url, List<BodyBlock> blocks, String author, String siteName) {
     }
 
-    private record JsonLdArticle(String body, String headline, LocalDate datePublished) {
+    private record JsonLdArticle(String body, String headline, LocalDate datePublished, String author, String publisher) {
     }
 
     private static final String JUNK_TAGS = "script, style, noscript, template, nav, header, footer, aside, form, "
@@ -71,6 +71,11 @@ final class HtmlArticleParser {
                 EnglishDates.isoPrefix(attr(doc.selectFirst("time[datetime]"), "datetime")));
         String url = firstNonBlank(link(doc.selectFirst("link[rel=canonical]"), "href"),
                 link(doc.selectFirst("meta[property=og:url]"), "content"));
+        String author = byline(firstNonBlank(ld.author(), meta(doc, "author"), meta(doc, "article:author"),
+                meta(doc, "parsely-author"), meta(doc, "sailthru.author"), meta(doc, "dc.creator"),
+                text(doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]"))));
+        String siteName = firstNonBlank(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"),
+                meta(doc, "publisher"));
         removeJunk(doc);
         Element root = bodyRoot(doc);
         List<BodyBlock> blocks = root == null ? List.of() : HtmlBlockCollector.collect(root);
@@ -80,13 +85,15 @@ final class HtmlArticleParser {
                 blocks = declared;
             }
         }
-        return new HtmlArticle(title, date, url, blocks);
+        return new HtmlArticle(title, date, url, blocks, author, siteName);
     }
 
     private JsonLdArticle jsonLd(Document doc) {
         String body = null;
         String headline = null;
         LocalDate published = null;
+        String author = null;
+        String publisher = null;
         for (Element script : doc.select("script[type=application/ld+json]")) {
             JsonNode root;
             try {
@@ -108,10 +115,38 @@ final class HtmlArticleParser {
                 }
                 headline = headline != null ? headline : textual(node, "headline");
                 published = published != null ? published : EnglishDates.isoPrefix(textual(node, "datePublished"));
+                author = author != null ? author : names(node.get("author"));
+                publisher = publisher != null ? publisher : names(node.get("publisher"));
             }
         }
         return new JsonLdArticle(body, headline == null ? null : TextNormaliser.collapseLine(Parser.unescapeEntities(headline, false)),
-                published);
+                published, author, publisher);
+    }
+
+    /** A JSON-LD person or organisation: a name, an object with a name, or a list of them ("A and B"). */
+    private static String names(JsonNode node) {
+        if (node == null || node.isNull()) return null;
+        if (node.isTextual()) return node.asText().isBlank() ? null : TextNormaliser.collapseLine(node.asText());
+        if (node.isObject()) return names(node.get("name"));
+        if (node.isArray()) {
+            List<String> all = new ArrayList<>();
+            node.forEach(n -> {
+                String name = names(n);
+                if (name != null && !all.contains(name)) all.add(name);
+            });
+            if (all.isEmpty()) return null;
+            if (all.size() == 1) return all.get(0);
+            return String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);
+        }
+        return null;
+    }
+
+    /** "By Ana Reyes" is Ana Reyes; a URL (some sites put the author's page there) is no name. */
+    private static String byline(String raw) {
+        if (raw == null) return null;
+        String s = raw.replaceFirst("(?i)^by\\s+", "").strip();
+        if (s.isEmpty() || s.startsWith("http://") || s.startsWith("https://") || s.length() > 120) return null;
+        return s;
     }
 
     /** Some sites put only the opening of the story in JSON-LD, cut with an ellipsis. */

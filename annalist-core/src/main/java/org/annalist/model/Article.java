@@ -17,13 +17,32 @@ import java.util.List;
  * @param embeds   embedded posts kept in {@code text} as quotations
  * @param origin       where the document came from (path, stdin, ...)
  * @param dateEvidence every date the document gives for itself, in the order they are trusted (source, metadata,
- *                     dateline, then posts): {@code date} is the first that is not a post's; empty when unknown
+ *                     URL, dateline, then posts): {@code date} is the first that is not a post's; empty when unknown
+ * @param metadata     author, site name, canonical and fetched URL; {@link PageMetadata#NONE} when unknown
  */
 public record Article(String id, String url, String title, LocalDate date, String language, String text,
-                      Dateline dateline, List<EmbeddedPost> embeds, String origin, List<DateEvidence> dateEvidence) {
+                      Dateline dateline, List<EmbeddedPost> embeds, String origin, List<DateEvidence> dateEvidence,
+                      PageMetadata metadata) {
     public Article {
         embeds = embeds == null ? List.of() : List.copyOf(embeds);
         dateEvidence = dateEvidence == null ? List.of() : List.copyOf(dateEvidence);
+        metadata = metadata == null ? PageMetadata.NONE : metadata;
+    }
+
+    /** An article without page metadata. */
+    public Article(String id, String url, String title, LocalDate date, String language, String text,
+                   Dateline dateline, List<EmbeddedPost> embeds, String origin, List<DateEvidence> dateEvidence) {
+        this(id, url, title, date, language, text, dateline, embeds, origin, dateEvidence, PageMetadata.NONE);
+    }
+
+    /**
+     * Every URL the article was seen at: {@link #url()}, then the canonical and the fetched URL when they differ.
+     */
+    public List<String> urls() {
+        List<String> out = new ArrayList<>(3);
+        if (url != null && !url.isBlank()) out.add(url);
+        for (String u : metadata.urls()) if (!out.contains(u)) out.add(u);
+        return out;
     }
 
     /**

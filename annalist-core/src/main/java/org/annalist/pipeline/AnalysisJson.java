@@ -12,6 +12,9 @@ import org.annalist.model.EventPlace;
 import org.annalist.model.Span;
 import org.annalist.ontology.CameoCatalog;
 import org.annalist.ontology.CameoCode;
+import org.annalist.ontology.EventView;
+import org.annalist.ontology.EventViews;
+import org.annalist.ontology.PloverActor;
 
 /**
  * The JSON contract of {@code annalist analyze --format json}: {@code {"article": {...}, "events": [...]}}.
@@ -30,7 +33,9 @@ public final class AnalysisJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("article", article(analysis.article()));
         ArrayNode events = root.putArray("events");
-        for (EventMention e : analysis.events()) events.add(event(e));
+        for (int i = 0; i < analysis.events().size(); i++) {
+            events.add(event(analysis.events().get(i), analysis.view(i)));
+        }
         return root;
     }
 
@@ -69,7 +74,13 @@ public final class AnalysisJson {
         return n;
     }
 
+    /** An event with the views {@link EventViews} computes for it. */
     public ObjectNode event(EventMention e) {
+        return event(e, EventViews.load().of(e));
+    }
+
+    /** An event with its views (PLOVER mode, context and actors, ACLED, QuadClass, five-way class). */
+    public ObjectNode event(EventMention e, EventView v) {
         ObjectNode n = MAPPER.createObjectNode();
         CameoCode code = catalog.get(e.cameo()).orElse(null);
         n.put("id", e.id());
@@ -99,6 +110,34 @@ public final class AnalysisJson {
         n.set("target", actor(e.target()));
         n.set("date", date(e.date()));
         n.set("place", place(e.place()));
+        views(n, v);
+        return n;
+    }
+
+    private static void views(ObjectNode n, EventView v) {
+        n.put("plover_mode", v.ploverMode());
+        n.put("plover_aux_mode", v.ploverAuxMode());
+        ArrayNode context = n.putArray("plover_context");
+        v.ploverContext().forEach(context::add);
+        n.set("plover_source", ploverActor(v.ploverSource()));
+        n.set("plover_target", ploverActor(v.ploverTarget()));
+        n.put("acled_event_type", v.acledEventType());
+        n.put("acled", v.acledSubEventType());
+        n.put("quad", v.quadName());
+        if (v.penta() == null) n.putNull("penta"); else n.put("penta", v.penta());
+        n.put("penta_name", v.pentaName());
+        ArrayNode basis = n.putArray("view_basis");
+        v.basis().forEach(basis::add);
+    }
+
+    private static ObjectNode ploverActor(PloverActor a) {
+        if (a == null) return null;
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("code", a.code());
+        n.put("country", a.country());
+        ArrayNode sectors = n.putArray("sectors");
+        a.sectors().forEach(sectors::add);
+        n.put("text", a.text());
         return n;
     }
 
@@ -146,6 +185,14 @@ public final class AnalysisJson {
         if (p.lat() == null) n.putNull("lat"); else n.put("lat", p.lat());
         if (p.lon() == null) n.putNull("lon"); else n.put("lon", p.lon());
         n.put("precision", p.precision() == null ? null : p.precision().label());
+        org.annalist.places.PlacePrecision codes = org.annalist.places.PlacePrecision.of(p.precision());
+        if (codes == null) {
+            n.putNull("where_prec");
+            n.putNull("geo_precision");
+        } else {
+            n.put("where_prec", codes.ucdpWherePrec());
+            n.put("geo_precision", codes.acledGeoPrecision());
+        }
         n.put("basis", p.basis());
         n.put("text", p.span() == null ? null : p.span().text());
         if (p.span() != null) {

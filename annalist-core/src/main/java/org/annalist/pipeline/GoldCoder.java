@@ -10,8 +10,6 @@ import org.annalist.evaluation.GoldRecord;
 import org.annalist.evaluation.PredictedEvent;
 import org.annalist.model.Article;
 import org.annalist.model.EventMention;
-import org.annalist.ontology.CameoCatalog;
-import org.annalist.ontology.CameoCode;
 
 /**
  * Codes the text of an event-gold record (FORMATS.md §1) with the whole pipeline, as the {@code eval events}
@@ -22,7 +20,6 @@ import org.annalist.ontology.CameoCode;
 public final class GoldCoder implements Function<GoldRecord, List<PredictedEvent>> {
 
     private final Pipeline pipeline;
-    private final CameoCatalog catalog = CameoCatalog.load();
     private final Map<Path, Pipeline> pipelines = new ConcurrentHashMap<>();
 
     public GoldCoder(Pipeline pipeline) {
@@ -32,11 +29,11 @@ public final class GoldCoder implements Function<GoldRecord, List<PredictedEvent
     @Override
     public List<PredictedEvent> apply(GoldRecord record) {
         List<PredictedEvent> out = new java.util.ArrayList<>();
-        List<EventMention> events = analyze(record).events();
-        for (EventMention e : events) {
-            CameoCode code = catalog.get(e.cameo()).orElse(null);
-            PredictedEvent p = PredictedEvent.from(e, code == null ? null : code.quadClass(),
-                    code == null ? null : code.penta(), code == null ? null : code.acledSubType());
+        Analysis analysis = analyze(record);
+        for (int i = 0; i < analysis.events().size(); i++) {
+            EventMention e = analysis.events().get(i);
+            // QuadClass, penta, ACLED, PLOVER mode and context as the views give them (FORMATS.md optional fields)
+            PredictedEvent p = PredictedEvent.from(e, analysis.view(i));
             out.add(p);
             // a reciprocal event ("A and B held talks") is the two directed events the gold formats list
             if (e.reciprocal() && e.source() != null && e.target() != null && !out.contains(reversed(p))) {
@@ -49,7 +46,7 @@ public final class GoldCoder implements Function<GoldRecord, List<PredictedEvent
     private static PredictedEvent reversed(PredictedEvent p) {
         return new PredictedEvent(p.target(), p.source(), p.cameo(), p.plover(), p.targetText(), p.sourceText(),
                 p.quad(), p.penta(), p.acled(), p.fatalities(), p.location(), p.triggerText(), p.dateBegin(),
-                p.dateEnd());
+                p.dateEnd(), p.ploverMode(), p.ploverContext());
     }
 
     /** The pipeline's analysis of a record's text, for error analysis. */

@@ -8,6 +8,7 @@ import org.annalist.actors.ActorResolver;
 import org.annalist.actors.DictionaryException;
 import org.annalist.actors.PetrarchDictionaryLoader;
 import org.annalist.actors.CountryNames;
+import org.annalist.coding.CoderTrace;
 import org.annalist.coding.DiscardRule;
 import org.annalist.coding.EventCoder;
 import org.annalist.extract.ArticleExtractor;
@@ -21,6 +22,7 @@ import org.annalist.model.RawDocument;
 import org.annalist.model.Sentence;
 import org.annalist.nlp.CoreNlpAnnotator;
 import org.annalist.places.EventPlacer;
+import org.annalist.places.Gazetteer;
 import org.annalist.time.EventDater;
 
 /**
@@ -55,7 +57,12 @@ public final class Pipeline {
     public static Pipeline create() {
         ActorResolver actors = ActorResolver.builtIn();
         return new Pipeline(new ArticleExtractor(), new CoreNlpAnnotator(), actors, new EventCoder(),
-                new EventDater(), new EventPlacer(CountryNames.builtIn()));
+                new EventDater(), EventPlacer.withGazetteer(Gazetteer.loadDefault()));
+    }
+
+    /** This pipeline with another gazetteer (a GeoNames dump the user gives) for placing events. */
+    public Pipeline withGazetteer(Gazetteer gazetteer) {
+        return new Pipeline(extractor, annotator, actors, coder, dater, EventPlacer.withGazetteer(gazetteer));
     }
 
     /** This pipeline with another coder configuration (same models and dictionaries, nothing reloaded). */
@@ -96,15 +103,63 @@ public final class Pipeline {
 
     /** Annotates and codes an article with other actor dictionaries (e.g. a PETRARCH set for evaluation). */
     public Analysis analyze(Article article, ActorResolver resolver) {
+        return run(article, resolver, CoderTrace.OFF).analysis();
+    }
+
+    /**
+     * Analyzes an article as {@link #analyze(Article)} does and explains it sentence by sentence: the parse, the
+     * actors found, and every decision of the coder (triggers considered, frames checked, why an event was or was
+     * not emitted), which also go to {@code trace} as they are made.
+     *
+     * @param trace receives the coder's decisions too; {@code null} or {@link CoderTrace#OFF} for none
+     */
+    public Explanation explain(Article article, CoderTrace trace) {
+        return explain(article, actors, trace);
+    }
+
+    /** As {@link #explain(Article, CoderTrace)}, with other actor dictionaries. */
+    public Explanation explain(Article article, ActorResolver resolver, CoderTrace trace) {
+        java.util.Map<Integer, List<String>> notes = new java.util.TreeMap<>();
+        CoderTrace tee = (sentence, message) -> {
+            synchronized (notes) {
+                notes.computeIfAbsent(sentence, k -> new ArrayList<>()).add(message);
+            }
+            if (trace != null && trace != CoderTrace.OFF) trace.note(sentence, message);
+        };
+        Run run = run(article, resolver, tee);
+        List<Explanation.SentenceExplanation> sentences = new ArrayList<>();
+        for (Sentence s : run.analysis().annotated().sentences()) {
+            List<Integer> events = new ArrayList<>();
+            for (int i = 0; i < run.analysis().events().size(); i++) {
+                if (run.analysis().events().get(i).sentence() == s.index()) events.add(i);
+            }
+            sentences.add(new Explanation.SentenceExplanation(s.index(), s.text(article.text()), s,
+                    run.mentions().get(s.index()), notes.getOrDefault(s.index(), List.of()), events));
+        }
+        return new Explanation(run.analysis(), sentences);
+    }
+
+    /** One run of the pipeline over an article: its analysis and the actor phrases of each sentence. */
+    private record Run(Analysis analysis, List<List<ActorMention>> mentions) {
+    }
+
+    private Run run(Article article, ActorResolver resolver, CoderTrace trace) {
         AnnotatedArticle annotated = annotator.annotate(article);
         List<List<ActorMention>> mentions = resolver.resolve(annotated);
         // the resolver's dictionaries may carry PETRARCH discard phrases (sports, weather, ...)
         DiscardRule discards = sentence -> resolver.discard(sentence)
                 .map(d -> d.wholeStory() ? DiscardRule.Scope.STORY : DiscardRule.Scope.SENTENCE).orElse(null);
-        List<EventMention> coded = new EventCoder(coder.config().withDiscards(discards)).code(annotated, mentions);
-        List<EventMention> events = new ArrayList<>(coded.size());
-        for (EventMention e : oneEventPerReciprocalPair(coded)) events.add(locate(annotated, e, mentions.get(e.sentence())));
-        return new Analysis(annotated, events);
+        List<EventMention> coded = new EventCoder(coder.config().withDiscards(discards)).code(annotated, mentions, trace);
+        List<EventMention> kept = oneEventPerReciprocalPair(coded);
+        if (trace != CoderTrace.OFF && kept.size() < coded.size()) {
+            for (EventMention e : coded) {
+                if (!kept.contains(e)) trace.note(e.sentence(), "event " + e.cameo() + " " + e.source().code() + " -> "
+                        + e.target().code() + " is the mirror of a reciprocal event: one event stands for both");
+            }
+        }
+        List<EventMention> events = new ArrayList<>(kept.size());
+        for (EventMention e : kept) events.add(locate(annotated, e, mentions.get(e.sentence())));
+        return new Run(new Analysis(annotated, events), mentions);
     }
 
     /** Fills in when and where, from the words governing the trigger, the dateline or the article. */
@@ -114,7 +169,9 @@ public final class Pipeline {
         EventDate date = e.date() != null ? e.date() : dater.date(annotated, s, trigger);
         // words that name an actor ("Azerbaijan accused Armenia") are not the event's place
         EventPlace place = e.place() != null ? e.place()
-                : placer.place(annotated, s, trigger, i -> actorsOfSentence.stream().anyMatch(m -> m.covers(i)));
+                : placer.place(annotated, s, trigger, i -> actorsOfSentence.stream().anyMatch(m -> m.covers(i)),
+                        java.util.Arrays.asList(e.source() == null ? null : e.source().code(),
+                                e.target() == null ? null : e.target().code()));
         return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(), e.modality(),
                 e.attribution(), e.reciprocal(), e.fatalities(), e.trigger(), e.source(), e.target(), date, place,
                 e.evidence(), e.rule(), e.confidence(), e.coderVersion());

@@ -171,7 +171,7 @@ public final class EventStore implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 IngestResult result = exists(article.id())
-                        ? new IngestResult(article.id(), IngestResult.Status.DUPLICATE, 0, addUrl(article.id(), article.url()))
+                        ? new IngestResult(article.id(), IngestResult.Status.DUPLICATE, 0, addUrls(article))
                         : insertNew(article, events);
                 connection.commit();
                 return result;
@@ -232,6 +232,13 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Every URL of the article (its URL, canonical and fetched); whether any was new. */
+    private boolean addUrls(Article a) throws SQLException {
+        boolean added = false;
+        for (String url : a.urls()) added |= addUrl(a.id(), url);
+        return added;
+    }
+
     private boolean addUrl(String articleId, String url) throws SQLException {
         if (url == null || url.isBlank()) return false;
         PreparedStatement p = prepared("INSERT INTO article_urls (article_id, url) VALUES (?, ?) ON CONFLICT DO NOTHING");
@@ -244,7 +251,9 @@ public final class EventStore implements AutoCloseable {
         String coderVersion = config.coderVersion() != null ? config.coderVersion()
                 : events.isEmpty() ? null : events.get(0).coderVersion();
         insertArticle(a, coderVersion);
-        boolean urlAdded = addUrl(a.id(), a.url());
+        // near duplicates: the article's MinHash signature and bands, and its link to an earlier copy
+        NearDuplicates.link(connection, a.id(), a.text());
+        boolean urlAdded = addUrls(a);
         if (!events.isEmpty()) {
             PreparedStatement p = prepared(INSERT_EVENT);
             p.clearBatch(); // a failed batch of an earlier article must not run again
@@ -263,10 +272,11 @@ public final class EventStore implements AutoCloseable {
 
     private void insertArticle(Article a, String coderVersion) throws SQLException {
         Dateline d = a.dateline();
+        String sourceId = source(a);
         PreparedStatement p = prepared("""
                 INSERT INTO articles (id, url, title, date, language, origin, text, dateline_place, dateline_date,
-                                      dateline_source, ingested_at, coder_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                      dateline_source, ingested_at, coder_version, author, site_name, source_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         p.setString(1, a.id());
         p.setString(2, a.url());
         p.setString(3, a.title());
@@ -279,6 +289,9 @@ public final class EventStore implements AutoCloseable {
         p.setString(10, d == null ? null : d.source());
         p.setObject(11, LocalDateTime.now(ZoneOffset.UTC));
         p.setString(12, coderVersion);
+        p.setString(13, a.metadata().author());
+        p.setString(14, a.metadata().siteName());
+        p.setString(15, sourceId);
         p.executeUpdate();
     }
 
@@ -376,6 +389,29 @@ public final class EventStore implements AutoCloseable {
     /** Number of real-world events. */
     public synchronized long countMergedEvents() throws StoreException {
         return count("events");
+    }
+
+    /**
+     * The outlet of an article: a {@code sources} row keyed by the domain of its canonical (else fetched) URL,
+     * named after the site name the first article that gave one had. Null when the article has no URL.
+     */
+    private String source(Article a) throws SQLException {
+        String domain = org.annalist.model.PageMetadata.host(a.url());
+        if (domain == null) domain = a.metadata().domain();
+        if (domain == null) return null;
+        PreparedStatement insert = prepared(
+                "INSERT INTO sources (id, name, domain, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
+        insert.setString(1, domain);
+        insert.setString(2, a.metadata().siteName());
+        insert.setString(3, domain);
+        insert.setObject(4, LocalDateTime.now(ZoneOffset.UTC));
+        if (insert.executeUpdate() == 0 && a.metadata().siteName() != null) {
+            PreparedStatement name = prepared("UPDATE sources SET name = ? WHERE id = ? AND name IS NULL");
+            name.setString(1, a.metadata().siteName());
+            name.setString(2, domain);
+            name.executeUpdate();
+        }
+        return domain;
     }
 
     /**
@@ -543,6 +579,24 @@ public final class EventStore implements AutoCloseable {
             return r.getLong(1);
         } catch (SQLException e) {
             throw new StoreException("cannot count " + table + " in " + file + ": " + clean(e.getMessage()), e);
+        }
+    }
+
+    /** Work on the store's connection that may fail in SQL. */
+    interface ConnectionWork<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on the store's connection, one caller at a time, for the readers and writers beside this
+     * class ({@link EventSearch}, {@link StoreExport}, {@link SyntheticEvents}); failures come back as a
+     * {@link StoreException} saying {@code what} could not be done.
+     */
+    synchronized <T> T onConnection(String what, ConnectionWork<T> work) throws StoreException {
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + file + ": " + clean(e.getMessage()), e);
         }
     }
 

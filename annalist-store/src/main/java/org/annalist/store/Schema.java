@@ -154,7 +154,9 @@ final class Schema {
               article_id VARCHAR NOT NULL,
               band       INTEGER NOT NULL,
               bucket     BIGINT NOT NULL
-            )""", """
+            )""",
+            // near-duplicate candidates are looked up by bucket (a bucket hash includes its band's number)
+            "CREATE INDEX article_bands_bucket ON article_bands (bucket)", """
             CREATE TABLE event_history (
               event_id   VARCHAR NOT NULL,
               changed_at TIMESTAMP NOT NULL,
