@@ -24,8 +24,10 @@ import picocli.CommandLine.Parameters;
 /** Reads articles, codes their events and stores both, idempotently. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Code articles and store them with their events in the DuckDB store.",
-                "Reads files, directories (recursively) and '-' for standard input: HTML pages, texts,",
-                ".jsonl dumps, RSS/Atom feeds, WARC and WARC.gz archives, and gzip files of any of them.",
+                "Reads files, directories (recursively) and '-' for standard input:",
+                "HTML pages, texts, .jsonl dumps, RSS/Atom feeds, WARC and WARC.gz archives",
+                "(HTML records), and gzip files of any of them.",
+                "A near-duplicate copy of a stored story is stored too, linked to the first copy.",
                 "The same article twice is stored once.",
                 "Each article's event mentions are merged with the stored reports of the same events (see 'annalist event').",
                 "Inputs that cannot be read are recorded in the skips table with their reason; the batch goes on."})

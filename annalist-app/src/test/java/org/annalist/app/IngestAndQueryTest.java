@@ -68,4 +68,19 @@ class IngestAndQueryTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("041", "RUSGOV");
     }
+
+    @Test
+    void eventsListsMergedEventsThatExportToGdeltWithTheirMentions() throws Exception {
+        Cli.Result r = Cli.run("events", "--db", db, "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode events = new ObjectMapper().readTree(r.out());
+        assertThat(events.size()).isPositive();
+        int mentions = 0;
+        for (JsonNode e : events) mentions += e.get("num_mentions").asInt();
+        Path out = dir.resolve("export");
+        assertThat(Cli.run("export", "--format", "gdelt", "--db", db, "--out", out.toString()).exitCode()).isZero();
+        assertThat(Cli.run("export", "--format", "mentions", "--db", db, "--out", out.toString()).exitCode()).isZero();
+        assertThat(Files.readAllLines(out.resolve("annalist.export.CSV"))).hasSize(events.size());
+        assertThat(Files.readAllLines(out.resolve("annalist.mentions.CSV"))).hasSize(mentions);
+    }
 }

@@ -45,6 +45,14 @@ public final class EventCoder {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "may", "might", "would", "should", "must");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no", "neither");
+    /** Words between "be" and "to" that pass the subject of "be" to the verb after "to". */
+    private static final Set<String> ABOUT_TO = Set.of("about", "poised", "set", "due", "ready", "going", "likely",
+            "unlikely", "expected", "able", "unable", "willing", "eager", "keen", "determined", "prepared");
+    /** Nouns naming a request: whoever rejects or accepts one answers whoever made it. */
+    private static final Set<String> REQUEST_NOUNS = Set.of("appeal", "demand", "call", "calls", "request", "plea",
+            "offer", "proposal", "invitation", "ultimatum", "initiative", "overture", "bid", "demands", "appeals", "requests");
+    /** First blocks of actor codes that name no state. */
+    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "UNO", "NGM", "INT");
     private static final Set<String> SUBJECT_CLASSES = Set.of("INTENT", "HALT");
     private static final Set<String> DEMAND_REPORTING = Set.of("declare", "conclude", "reiterate", "warn", "stress",
             "repeat", "emphasize", "argue");
@@ -172,6 +180,7 @@ public final class EventCoder {
             accusationContents();
             consequencesOfViolentEvents();
             topicsAreNotPartners();
+            thirdLocations();
             conditionalThreats();
             List<Trigger> demands = reportedDemands();
             for (Trigger t : triggers.values()) {
@@ -235,6 +244,11 @@ public final class EventCoder {
                         }
                     }
                 }
+                if (best != null && pos != TriggerEntry.Pos.VERB && modifiesActor(i)) {
+                    int at = i;
+                    note(() -> "'" + v.token(at).text() + "' only describes the actor it modifies: not a trigger");
+                    best = null;
+                }
                 if (best != null) {
                     Trigger t = new Trigger(i, best, bestObj);
                     triggers.put(i, t);
@@ -248,6 +262,15 @@ public final class EventCoder {
                     note(() -> "'" + v.token(gone.token).text() + "' is part of '" + v.token(t.token).text() + " " + v.token(t.consumedObject).text() + "'");
                 }
             }
+        }
+
+        /** "riot police", "protest leaders": a noun or adjective inside an actor's name, before its head word. */
+        private boolean modifiesActor(int i) {
+            for (ActorMention m : mentions) {
+                if (m.covers(i) && m.head() > i && m.kind() != ActorMention.Kind.PRONOUN
+                        && (v.headRelation(i).equals("compound") || v.headRelation(i).equals("amod"))) return true;
+            }
+            return false;
         }
 
         private TriggerEntry.Pos posOf(int i) {
@@ -403,7 +426,12 @@ public final class EventCoder {
                 return resolveAll(args);
             }
             if (e.pos() == TriggerEntry.Pos.NOUN) return nounSources(i);
-            return clauseSubjects(i, e.stative(), 0);
+            List<ActorMention> src = clauseSubjects(i, e.stative(), 0);
+            if (src.isEmpty() && e.cameo().startsWith("084") && passive(i)) {
+                // "the hostages were freed from a Morvathi prison": who held them releases them
+                src = resolveAll(prepArgs(i, List.of("from")));
+            }
+            return src;
         }
 
         private List<ActorMention> clauseSubjects(int i, boolean stative, int depth) {
@@ -427,6 +455,7 @@ public final class EventCoder {
                     if (v.headRelation(c).equals("ccomp") && v.head(c) >= 0) src = clauseSubjects(v.head(c), false, depth + 1);
                 }
             }
+            if (src.isEmpty()) src = aboutToSubject(i);
             if (src.isEmpty() && v.token(i).pos().equals("VBG") && v.headRelation(i).equals("acl") && v.head(i) >= 0) {
                 // "troops shelling the town": the noun a present participle modifies acts
                 src = resolve(v.head(i));
@@ -441,6 +470,24 @@ public final class EventCoder {
                 }
             }
             return src;
+        }
+
+        /**
+         * "X is about to restore ties", "X was poised to sign": the parser often hangs the verb after "about to" or
+         * "poised to" elsewhere in the sentence; the subject of the "be" before those words acts.
+         */
+        private List<ActorMention> aboutToSubject(int i) {
+            if (i < 3 || !v.word(i - 1).equalsIgnoreCase("to") || !ABOUT_TO.contains(v.word(i - 2).toLowerCase())) return List.of();
+            int k = i - 3;
+            while (k >= 0 && v.token(k).pos().startsWith("RB")) k--;
+            if (k < 0 || !v.lemma(k).equals("be")) return List.of();
+            List<Integer> subj = new ArrayList<>(v.dependentsExact(k, "nsubj"));
+            String kr = v.headRelation(k);
+            if (subj.isEmpty() && (kr.equals("cop") || kr.startsWith("aux")) && v.head(k) >= 0) {
+                subj.addAll(v.dependentsExact(v.head(k), "nsubj"));
+                subj.addAll(v.dependentsExact(v.head(k), "nsubj:pass"));
+            }
+            return resolveAll(subj);
         }
 
         /** A noun trigger that modifies another noun ("mediation mission") shares that noun's arguments. */
@@ -509,6 +556,8 @@ public final class EventCoder {
                 }
                 return complementSubject(i, src);
             }
+            List<ActorMention> requester = requester(t);
+            if (!requester.isEmpty()) return requester;
             List<Integer> order = new ArrayList<>();
             if (passive(i) && !(e.stative() && src.isEmpty() == false && v.dependents(i, "obl:agent").isEmpty())) {
                 order.addAll(v.dependents(i, "nsubj:pass"));
@@ -542,6 +591,25 @@ public final class EventCoder {
             }
             if (weak != null) return weak;
             return complementSubject(i, src);
+        }
+
+        /**
+         * "rejected an appeal from X", "accepted X's demands", "dismissed calls by X": when the object of a yielding,
+         * agreeing or rejecting verb is a request, the one who made the request is the target.
+         */
+        private List<ActorMention> requester(Trigger t) {
+            int root = rootOf(t.code);
+            if (t.entry.pos() != TriggerEntry.Pos.VERB || !(root == 3 || root == 8 || root == 12)) return List.of();
+            List<Integer> objs = new ArrayList<>(v.dependentsExact(t.token, "obj"));
+            if (passive(t.token)) objs.addAll(v.dependents(t.token, "nsubj:pass"));
+            for (int o : objs) {
+                if (!REQUEST_NOUNS.contains(v.lemma(o)) && !REQUEST_NOUNS.contains(v.word(o).toLowerCase())) continue;
+                for (String r : List.of("nmod:from", "nmod:by", "nmod:poss", "compound", "amod", "nmod:of")) {
+                    List<ActorMention> found = without(resolveAll(v.dependentsExact(o, r)), t.sources);
+                    if (!found.isEmpty()) return found;
+                }
+            }
+            return List.of();
         }
 
         /** The subject of a that-clause the trigger governs ("allowed that Mordor is ..."), as a last resort. */
@@ -826,6 +894,36 @@ public final class EventCoder {
             }
         }
 
+        /**
+         * "Serbia and Kosovo met in Brussels": a meeting of two parties in a place that belongs to neither is
+         * CAMEO 044 (meet at a "third" location); the place must be an actor mention naming a country.
+         */
+        private void thirdLocations() {
+            for (Trigger t : triggers.values()) {
+                if (t.suppressed || !(t.code.equals("040") || t.code.equals("046"))) continue;
+                List<ActorMention> parties = new ArrayList<>(t.sources);
+                parties.addAll(t.targets);
+                if (parties.size() < 2) continue;
+                Set<String> countries = new java.util.HashSet<>();
+                for (ActorMention m : parties) for (String c : m.codes()) if (knownCountry(c)) countries.add(c.substring(0, 3));
+                if (countries.size() < 2) continue;
+                int at = t.entry.pos() == TriggerEntry.Pos.NOUN ? anchor(t.token) : t.token;
+                List<Integer> places = prepArgs(at, List.of("in", "at"));
+                int h = t.entry.pos() == TriggerEntry.Pos.NOUN ? supportVerb(anchor(t.token)) : -1;
+                if (h >= 0) places.addAll(prepArgs(h, List.of("in", "at")));
+                for (int p : places) {
+                    ActorMention m = mentionAt(p);
+                    if (m == null || m.codes().isEmpty() || parties.contains(m)) continue;
+                    String c = m.codes().get(0);
+                    if (!knownCountry(c) || countries.contains(c.substring(0, 3))) continue;
+                    t.code = "044";
+                    t.rule = t.rule + "+third-location";
+                    note(() -> "'" + v.token(t.token).text() + "': the parties meet in " + m.span().text() + ": 044");
+                    break;
+                }
+            }
+        }
+
         // ---- modality ---------------------------------------------------------------------------------------
 
         private void modality(Trigger t) {
@@ -1002,8 +1100,14 @@ public final class EventCoder {
                 return;
             }
             Span trig = triggerSpan(t);
-            Actor source = s == null ? null : new Actor(sc, s.span().text(), s.span().start(), s.span().end());
-            Actor target = g == null ? null : new Actor(tc, g.span().text(), g.span().start(), g.span().end());
+            Actor source = s == null ? null : new Actor(withSentenceCountry(sc), s.span().text(), s.span().start(), s.span().end());
+            Actor target = g == null ? null : new Actor(withSentenceCountry(tc), g.span().text(), g.span().start(), g.span().end());
+            // the words of an argument that names no coded actor are kept, uncoded ("agreed to a truce in eastern
+            // Donbas": the target's words are "eastern Donbas"); PETRARCH conventions keep only coded dyads
+            if (!config.requireDyad()) {
+                if (source == null && s == null) source = uncoded(sourceWords(t), target);
+                if (target == null && gIn == null) target = uncoded(targetWords(t), source);
+            }
             double confidence = 0.4 + (sc != null ? 0.2 : 0) + (tc != null ? 0.2 : 0)
                     + (t.entry.specificity() > 0 || t.embedded != null ? 0.1 : 0) + (t.modality == Modality.ASSERTED ? 0.1 : 0);
             String id = stableId(article.article().id(), sentence.index(), trig.start(), cameo, sc, tc);
@@ -1011,6 +1115,96 @@ public final class EventCoder {
             out.add(new EventMention(id, article.article().id(), sentence.index(), cameo, plover, t.modality, attribution,
                     reciprocal, dead, trig, source, target, null, null, v.text(), rule, Math.min(1.0, confidence), VERSION));
             note(() -> "event " + cameo + " " + sc + " -> " + tc + " (" + t.modality.label() + (reciprocal ? ", reciprocal" : "") + ") by " + rule);
+        }
+
+        /**
+         * "The Argentine judge ordered former president Carlos Menem to appear": a role with no country ("---ELI")
+         * takes the country of the sentence when the sentence names exactly one (Annalist conventions only;
+         * PETRARCH conventions code what the dictionaries say).
+         */
+        private String withSentenceCountry(String code) {
+            if (code == null || !code.startsWith("---") || config.requireDyad()) return code;
+            String only = null;
+            for (ActorMention m : mentions) {
+                for (String c : m.codes()) {
+                    if (c == null || c.length() < 3 || !knownCountry(c) || NON_STATE.contains(c.substring(0, 3))) continue;
+                    String country = c.substring(0, 3);
+                    if (only == null) only = country;
+                    else if (!only.equals(country)) return code;
+                }
+            }
+            return only == null ? code : only + code.substring(3);
+        }
+
+        /** An uncoded actor for the phrase headed at {@code h}, or null (none, or it overlaps {@code other}). */
+        private Actor uncoded(int h, Actor other) {
+            if (h < 0 || temporal(h) || v.token(h).pos().startsWith("PRP") || v.token(h).pos().equals("WDT")) return null;
+            int[] ext = v.extent(h);
+            int first = ext[0], last = Math.min(ext[1], Math.max(h, ext[0] + 9));
+            while (first < h && Set.of("DT", "IN", "TO", ",", "CC").contains(v.token(first).pos())) first++;
+            while (last > h && Set.of(",", ".", "IN", "TO", "CC", "DT", "-LRB-", "-RRB-", "``", "''").contains(v.token(last).pos())) last--;
+            int start = v.token(first).start(), end = v.token(last).end();
+            if (other != null && start < other.end() && other.start() < end) return null;
+            return new Actor(null, v.text(first, last), start, end);
+        }
+
+        /** The head of the trigger's subject phrase (agent of a passive, possessor of a nominal), or -1. */
+        private int sourceWords(Trigger t) {
+            int i = t.token;
+            if (!t.entry.inversePreps().isEmpty()) return first(prepArgs(i, List.copyOf(t.entry.inversePreps())));
+            if (t.entry.pos() == TriggerEntry.Pos.NOUN) {
+                int x = first(v.dependentsExact(anchor(i), "nmod:poss"));
+                if (x < 0) x = first(v.dependentsExact(anchor(i), "nmod:by"));
+                if (x < 0) {
+                    int h = supportVerb(anchor(i));
+                    if (h >= 0) x = first(v.dependentsExact(h, "nsubj"));
+                }
+                return x;
+            }
+            int c = i;
+            for (int k = 0; k < 3 && c >= 0; k++) {
+                if (passive(c)) {
+                    int a = first(v.dependents(c, "obl:agent"));
+                    if (a >= 0) return a;
+                } else {
+                    int a = first(v.dependentsExact(c, "nsubj"));
+                    if (a >= 0) return a;
+                }
+                String hr = v.headRelation(c);
+                if (!(hr.equals("xcomp") || hr.startsWith("conj") || hr.equals("advcl:to"))) break;
+                c = v.head(c);
+            }
+            return -1;
+        }
+
+        /** The head of the trigger's target phrase: object, the frame's prepositions, else its "in" place, or -1. */
+        private int targetWords(Trigger t) {
+            int i = t.token;
+            TriggerEntry e = t.entry;
+            List<Integer> order = new ArrayList<>();
+            if (!e.inversePreps().isEmpty()) {
+                order.addAll(v.dependentsExact(i, "nsubj"));
+            } else if (e.pos() == TriggerEntry.Pos.NOUN) {
+                order.addAll(prepArgs(anchor(i), e.targetPreps() == null ? NOUN_PREPS : e.targetPreps()));
+                int h = supportVerb(anchor(i));
+                if (h >= 0) order.addAll(v.dependentsExact(h, "iobj"));
+                order.addAll(prepArgs(anchor(i), List.of("in", "into", "for")));
+                if (h >= 0) order.addAll(prepArgs(h, List.of("to", "in", "for")));
+            } else {
+                if (passive(i)) order.addAll(v.dependents(i, "nsubj:pass"));
+                for (int o : v.dependentsExact(i, "obj")) if (o != t.consumedObject) order.add(o);
+                order.addAll(v.dependentsExact(i, "iobj"));
+                order.addAll(prepArgs(i, e.targetPreps() == null ? VERB_PREPS : e.targetPreps()));
+                if (t.consumedObject >= 0) order.addAll(prepArgs(t.consumedObject, List.of("to", "against", "on", "with", "of", "in")));
+                order.addAll(prepArgs(i, List.of("in", "into", "for")));
+            }
+            if (t.embedded != null && order.isEmpty()) return targetWords(t.embedded);
+            for (int x : order) if (!v.token(x).pos().startsWith("PRP") && !temporal(x)) return x;
+            return -1;
+        }
+
+        private int first(List<Integer> xs) {
+            return xs.isEmpty() ? -1 : xs.get(0);
         }
 
         private Span triggerSpan(Trigger t) {

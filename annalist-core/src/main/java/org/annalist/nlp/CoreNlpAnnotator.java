@@ -36,8 +36,9 @@ import org.annalist.time.TimexCorrector;
  */
 public final class CoreNlpAnnotator {
 
-    private final StanfordCoreNLP pipeline;
+    private volatile StanfordCoreNLP pipeline;
     private final NlpConfig config;
+    private final RawAnnotationCache cache = RawAnnotationCache.fromEnvironment();
     private final TimexCorrector timexCorrector = new TimexCorrector();
 
     public CoreNlpAnnotator() {
@@ -46,7 +47,19 @@ public final class CoreNlpAnnotator {
 
     public CoreNlpAnnotator(NlpConfig config) {
         this.config = config;
-        this.pipeline = new StanfordCoreNLP(properties(config));
+        // with an annotation cache (ANNALIST_NLP_CACHE) the models are loaded on the first miss only
+        if (cache == null) this.pipeline = new StanfordCoreNLP(properties(config));
+    }
+
+    private StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                if (pipeline == null) pipeline = new StanfordCoreNLP(properties(config));
+                p = pipeline;
+            }
+        }
+        return p;
     }
 
     /** The CoreNLP properties for a configuration; also used by the benchmark to time CoreNLP alone. */
@@ -73,7 +86,7 @@ public final class CoreNlpAnnotator {
     public int annotateRaw(String text, java.time.LocalDate date) {
         Annotation doc = new Annotation(text);
         if (date != null) doc.set(CoreAnnotations.DocDateAnnotation.class, date.format(DateTimeFormatter.ISO_LOCAL_DATE));
-        pipeline.annotate(doc);
+        pipeline().annotate(doc);
         return doc.get(CoreAnnotations.SentencesAnnotation.class).size();
     }
 
@@ -82,13 +95,26 @@ public final class CoreNlpAnnotator {
      * (none when the article has no date: relative expressions then keep unresolved values).
      */
     public AnnotatedArticle annotate(Article article) {
-        Annotation doc = new Annotation(article.text());
         LocalDate reference = article.referenceDate();
+        String key = cache == null ? null : RawAnnotationCache.key(article.text(), reference, config);
+        List<Sentence> sentences = key == null ? null : cache.get(key);
+        if (sentences == null) {
+            sentences = runCoreNlp(article, reference);
+            if (key != null) cache.put(key, sentences);
+        }
+        // SUTime's expressions brought to TimeML conventions (extents, types, values), then the words of a
+        // quoted post counted from the post's date
+        List<Sentence> corrected = timexCorrector.correct(sentences, article.text(), reference);
+        return new AnnotatedArticle(article, AnchorShift.toPostDates(corrected, article.embeds(), reference));
+    }
+
+    private List<Sentence> runCoreNlp(Article article, LocalDate reference) {
+        Annotation doc = new Annotation(article.text());
         if (reference != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, reference.format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
         try {
-            pipeline.annotate(doc);
+            pipeline().annotate(doc);
         } catch (RuntimeException e) {
             throw new NlpException("CoreNLP failed on article " + article.id() + ": " + e.getMessage(), e);
         }
@@ -97,10 +123,7 @@ public final class CoreNlpAnnotator {
         for (int si = 0; si < coreSentences.size(); si++) {
             sentences.add(convert(si, coreSentences.get(si)));
         }
-        // SUTime's expressions brought to TimeML conventions (extents, types, values), then the words of a
-        // quoted post counted from the post's date
-        List<Sentence> corrected = timexCorrector.correct(sentences, article.text(), reference);
-        return new AnnotatedArticle(article, AnchorShift.toPostDates(corrected, article.embeds(), reference));
+        return sentences;
     }
 
     private static Sentence convert(int index, CoreMap s) {

@@ -14,7 +14,8 @@ import java.util.List;
  * @param ploverContext    PLOVER contexts ("military", "economic", ...), possibly empty, never null
  * @param ploverSource     the source actor in PLOVER codes, or {@code null} when the event has no source
  * @param ploverTarget     the target actor in PLOVER codes, or {@code null}
- * @param acledEventType   ACLED event type ("Battles"), or {@code null} where no ACLED type applies
+ * @param acledEventType   ACLED event type ("Battles"), or {@code null} where no ACLED type applies, which includes
+ *                         every negated, hypothetical or intended event (ACLED records what took place)
  * @param acledSubEventType ACLED sub-event type ("Armed clash"), or {@code null}
  * @param quad             QuadClass 1-4 (1 verbal cooperation ... 4 material conflict), or {@code null} for an
  *                         unknown CAMEO code

@@ -52,13 +52,16 @@ public final class EventViews {
     enum View { MODE, CONTEXT, ACLED }
 
     enum When {
-        ALWAYS, TARGET_ARMED, TARGET_UNARMED, SOURCE_STATE, SOURCE_NONSTATE;
+        ALWAYS, TARGET_ARMED, TARGET_UNARMED, TARGET_PROTESTERS, SOURCE_STATE, SOURCE_NONSTATE;
 
         boolean holds(PloverActor source, PloverActor target) {
             return switch (this) {
                 case ALWAYS -> true;
                 case TARGET_ARMED -> target != null && target.armed();
                 case TARGET_UNARMED -> target != null && !target.sectors().isEmpty() && !target.armed();
+                case TARGET_PROTESTERS -> target != null && target.text() != null && !target.armed()
+                        && words(target.text()).stream().anyMatch(w -> w.startsWith("protest") || w.startsWith("demonstrator")
+                        || w.startsWith("marcher"));
                 case SOURCE_STATE -> source != null && source.state();
                 case SOURCE_NONSTATE -> source != null && source.armed() && !source.state();
             };
@@ -69,6 +72,7 @@ public final class EventViews {
                 case "" -> ALWAYS;
                 case "target:armed" -> TARGET_ARMED;
                 case "target:unarmed" -> TARGET_UNARMED;
+                case "target:protesters" -> TARGET_PROTESTERS;
                 case "source:state" -> SOURCE_STATE;
                 case "source:nonstate" -> SOURCE_NONSTATE;
                 default -> throw new IllegalArgumentException("unknown condition '" + s + "'");
@@ -258,8 +262,12 @@ public final class EventViews {
 
         String acledType = null;
         String acledSub = null;
-        String[] hit = firstCue(View.ACLED, cameo, null, source, target, triggerWords, sentenceWords);
-        if (hit != null) {
+        // ACLED records events that took place: a negated, hypothetical or intended one has no ACLED view
+        boolean happened = aux == null || aux.equals("historical");
+        String[] hit = happened ? firstCue(View.ACLED, cameo, null, source, target, triggerWords, sentenceWords) : null;
+        if (!happened) {
+            basis.add("acled: none for a " + e.modality().label() + " event");
+        } else if (hit != null) {
             acledSub = hit[0];
             acledType = hit[2];
             basis.add("acled: " + hit[1]);

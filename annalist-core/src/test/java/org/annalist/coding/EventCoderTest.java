@@ -23,7 +23,9 @@ class EventCoderTest {
             Map.entry("Valdorian troops", "VALMIL"), Map.entry("Kestranian police", "KESCOP"),
             Map.entry("the Valdorian foreign minister", "VALGOV"), Map.entry("his Kestranian counterpart", "KESGOV"),
             Map.entry("the Morvathi government", "MORGOV"), Map.entry("the defence ministry", "VALGOV"),
-            Map.entry("rebels", "---REB"), Map.entry("Kestranian positions", "KESMIL"));
+            Map.entry("rebels", "---REB"), Map.entry("Kestranian positions", "KESMIL"),
+            Map.entry("Kestranian riot police", "KESCOP"), Map.entry("students", "---EDU"), Map.entry("Dranvia", "DRV"),
+            Map.entry("the judge", "---JUD"), Map.entry("the former president", "---ELI"));
     private final EventCoder coder = new EventCoder();
 
     @BeforeAll
@@ -114,9 +116,10 @@ class EventCoderTest {
 
     @Test
     void codesAVowToAttackAsAThreatOfForce() {
+        // the rebels take the only country of the sentence
         List<EventMention> events = code("The rebels vowed to attack Valdorian troops.");
         assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
-                .containsExactly(tuple("1384", "---REB", "VALMIL"));
+                .containsExactly(tuple("1384", "VALREB", "VALMIL"));
     }
 
     @Test
@@ -296,5 +299,66 @@ class EventCoderTest {
     void takesNoTopicOfADiscussionForItsPartner() {
         List<EventMention> events = code("The Valdorian foreign minister discussed the situation in Morvath on Monday.");
         assertThat(events).noneMatch(e -> "MOR".equals(tgt(e)));
+    }
+
+    @Test
+    void riotPoliceAreAnActorAndTheirTearGasIsRepression() {
+        List<EventMention> events = code("Kestranian riot police fired tear gas at students outside the university.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .containsExactly(tuple("175", "KESCOP", "KESEDU")); // the students take the only country named
+    }
+
+    @Test
+    void theSubjectOfBeAboutToActs() {
+        List<EventMention> events = code("Morvath is about to restore diplomatic relations with Kestrania after a long dispute, officials said.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("050", "MOR", "KES"));
+    }
+
+    @Test
+    void aMeetingInAThirdCountryIsCameo044() {
+        List<EventMention> events = code("Valdoria and Kestrania met in Dranvia on Friday.");
+        assertThat(events).extracting(EventMention::cameo).containsOnly("044");
+        assertThat(code("Valdoria and Kestrania met in Kestrania on Friday.")).extracting(EventMention::cameo).containsOnly("040");
+    }
+
+    @Test
+    void anAccusationNamesItsCharge() {
+        assertThat(code("Valdoria accused Kestrania of espionage.")).extracting(EventMention::cameo).containsExactly("1125");
+        assertThat(code("Valdoria accused Kestrania of corruption.")).extracting(EventMention::cameo).containsExactly("1121");
+    }
+
+    @Test
+    void theWordsOfAnUncodedTargetAreKeptWithoutACode() {
+        List<EventMention> events = code("Valdoria agreed to a ceasefire in the northern provinces.");
+        assertThat(events).isNotEmpty();
+        EventMention e = events.get(0);
+        assertThat(src(e)).isEqualTo("VAL");
+        assertThat(e.target()).isNotNull();
+        assertThat(e.target().code()).isNull();
+        assertThat(e.target().text()).contains("northern provinces");
+    }
+
+    @Test
+    void whoeverRejectsARequestAnswersWhoeverMadeIt() {
+        List<EventMention> events = code("Morvath rejected an appeal from Kestrania for new elections.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("120", "MOR", "KES"));
+    }
+
+    @Test
+    void aRoleWithoutCountryTakesTheOnlyCountryOfItsSentence() {
+        assertThat(code("A Valdorian court said the judge ordered the former president to appear.").stream()
+                .map(EventCoderTest::tgt).toList()).contains("VALELI");
+        // two countries named: no guess
+        assertThat(code("The judge in Kestrania ordered the former president to leave Valdoria.").stream()
+                .map(EventCoderTest::tgt).toList()).doesNotContain("VALELI", "KESELI");
+    }
+
+    @Test
+    void whoeverHeldThePrisonersReleasesThem() {
+        List<EventMention> events = code("The two Valdorian journalists were freed from Morvath on Sunday.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("0841", "MOR", "VAL"));
     }
 }

@@ -83,6 +83,20 @@ class EventViewsTest {
     }
 
     @Test
+    void policeForceAgainstProtestersIsAnInterventionUnlessItKills() {
+        EventView gas = view("Riot police fired tear gas at demonstrators outside the palace.", "fired", "193",
+                "UTPCOP", "Riot police", "UTPCVL", "demonstrators");
+        assertThat(gas.acledEventType()).isEqualTo("Protests");
+        assertThat(gas.acledSubEventType()).isEqualTo("Protest with intervention");
+        EventView killed = view("Soldiers shot dead six demonstrators in the square.", "shot", "193",
+                "UTPMIL", "Soldiers", "UTPCVL", "six demonstrators");
+        assertThat(killed.acledSubEventType()).isEqualTo("Excessive force against protesters");
+        EventView villagers = view("Soldiers shot dead six villagers near the square.", "shot", "193",
+                "UTPMIL", "Soldiers", "UTPCVL", "six villagers");
+        assertThat(villagers.acledSubEventType()).isEqualTo("Attack");
+    }
+
+    @Test
     void aPeacefulMarchStaysAPeacefulProtest() {
         EventView v = view("Farmers marched peacefully to the ministry.", "marched", "141", "UTPAGR", "Farmers",
                 null, null);
@@ -128,6 +142,29 @@ class EventViewsTest {
         assertThat(v.ploverMode()).isEqualTo("allege");
         assertThat(v.ploverContext()).contains("cbrn");
         assertThat(v.quad()).isEqualTo(3);
+    }
+
+    @Test
+    void wordsWithAnotherSenseGiveNoView() {
+        EventView v = view("Pirates attacked an oil tanker in an important shipping lane during the military campaign.",
+                "attacked", "190", "UTPUAF", "Pirates", null, null);
+        assertThat(v.ploverMode()).isNull();
+        assertThat(v.ploverContext()).doesNotContain("election", "economic", "natural_resource");
+        assertThat(v.ploverContext()).contains("military");
+    }
+
+    @Test
+    void anAttackThatDidNotHappenHasNoAcledView() {
+        String s = "Utopian troops did not shell the Arcadian village.";
+        EventView negated = views.of(event(s, "shell", "194", Modality.NEGATED, "UTPMIL", "Utopian troops", "ARCCVL",
+                "the Arcadian village"));
+        assertThat(negated.acledSubEventType()).isNull();
+        assertThat(negated.acledEventType()).isNull();
+        assertThat(negated.ploverType()).isEqualTo("ASSAULT");
+        assertThat(negated.quad()).isEqualTo(4);
+        EventView asserted = views.of(event(s, "shell", "194", Modality.ASSERTED, "UTPMIL", "Utopian troops", "ARCCVL",
+                "the Arcadian village"));
+        assertThat(asserted.acledSubEventType()).isEqualTo("Shelling/artillery/missile attack");
     }
 
     @Test

@@ -27,12 +27,16 @@ class AnalysisJsonViewsTest {
     @Test
     void writesEveryViewFieldOfAnEvent() {
         Article article = new Article("a1", null, null, null, "en", TEXT, null, List.of(), "test", List.of());
-        Analysis analysis = new Analysis(new AnnotatedArticle(article, List.of()), List.of(strike(Modality.NEGATED)));
-        ObjectNode e = (ObjectNode) new AnalysisJson(CameoCatalog.load()).toJson(analysis).get("events").get(0);
+        Analysis analysis = new Analysis(new AnnotatedArticle(article, List.of()), List.of(strike(Modality.ASSERTED), strike(Modality.NEGATED)));
+        ObjectNode json = new AnalysisJson(CameoCatalog.load()).toJson(analysis);
+        ObjectNode e = (ObjectNode) json.get("events").get(0);
+        ObjectNode negated = (ObjectNode) json.get("events").get(1);
 
         assertThat(e.get("plover").asText()).isEqualTo("ASSAULT");
         assertThat(e.get("plover_mode").asText()).isEqualTo("drone");
-        assertThat(e.get("plover_aux_mode").asText()).isEqualTo("negation");
+        assertThat(e.get("plover_aux_mode").isNull()).isTrue();
+        assertThat(negated.get("plover_aux_mode").asText()).isEqualTo("negation");
+        assertThat(negated.get("acled").isNull()).isTrue();
         assertThat(e.get("plover_context").toString()).contains("\"military\"");
         assertThat(e.get("plover_source").get("country").asText()).isEqualTo("ARC");
         assertThat(e.get("plover_source").get("sectors").toString()).isEqualTo("[\"MIL\"]");
@@ -42,6 +46,6 @@ class AnalysisJsonViewsTest {
         assertThat(e.get("quad").asText()).isEqualTo("material conflict");
         assertThat(e.get("penta").asInt()).isEqualTo(4);
         assertThat(e.get("view_basis").size()).isPositive();
-        assertThat(analysis.views()).hasSize(1);
+        assertThat(analysis.views()).hasSize(2);
     }
 }

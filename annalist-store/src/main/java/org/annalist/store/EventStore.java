@@ -252,7 +252,7 @@ public final class EventStore implements AutoCloseable {
                 : events.isEmpty() ? null : events.get(0).coderVersion();
         insertArticle(a, coderVersion);
         // near duplicates: the article's MinHash signature and bands, and its link to an earlier copy
-        NearDuplicates.link(connection, a.id(), a.text());
+        NearDuplicates.link(this::prepared, a.id(), a.text());
         boolean urlAdded = addUrls(a);
         if (!events.isEmpty()) {
             PreparedStatement p = prepared(INSERT_EVENT);

@@ -27,7 +27,7 @@ import org.annalist.ontology.CameoCode;
  * differs from the stored one at roots 09 and 14; GoldsteinScale is GDELT's value of the code.</li>
  * <li>AvgTone and MentionDocTone are empty: Annalist does not measure tone.</li>
  * <li>Actor1Geo and Actor2Geo are empty (type 0): Annalist places events, not actors. ActionGeo_Type is 1 for a
- * country, 2/5 for a US state / other first-level division, 3/4 for a US / other town; the country is its FIPS 10-4
+ * country, 2/5 for a US state / other first-level division or region, 3/4 for a US / other town; the country is its FIPS 10-4
  * code; ADM1Code is the FIPS country code alone (the division is not known); FeatureID is the FIPS code for a
  * country, else the GeoNames id (GDELT uses GNS ids).</li>
  * <li>DATEADDED and the Mentions times are the 15-minute slot (UTC) in which the event was first stored or the
@@ -136,19 +136,31 @@ final class GdeltRows implements StoreExport.EventLines {
         }
         boolean us = c != null && c.iso2().equals("US");
         Precision p = e.placePrecision();
-        int type = p == Precision.COUNTRY ? 1 : p == Precision.ADMIN ? (us ? 2 : 5) : (us ? 3 : 4);
+        // GDELT has no type for a region that is no administrative unit (Donbas, Sahel): the nearest is a division
+        int type = p == Precision.COUNTRY ? 1 : p == Precision.ADMIN || p == Precision.REGION ? (us ? 2 : 5)
+                : (us ? 3 : 4);
         if (type == 1 && c == null) type = 4;
         f.add(Integer.toString(type));
         String name = e.placeName() == null ? (c == null ? "" : c.name())
                 : type == 1 || c == null || e.placeName().equals(c.name()) ? e.placeName()
                 : e.placeName() + ", " + c.name();
         f.add(clean(name));
-        f.add(c == null ? "" : c.fips());
-        f.add(c == null ? "" : c.fips());
+        String fips = c == null ? "" : inGazaStrip(c, e) ? "GZ" : c.fips();
+        f.add(fips);
+        f.add(fips);
         f.add("");
         f.add(coordinate(e.placeLat()));
         f.add(coordinate(e.placeLon()));
-        f.add(type == 1 && c != null ? c.fips() : e.placeGeonameid() == null ? "" : e.placeGeonameid().toString());
+        f.add(type == 1 && c != null ? fips : e.placeGeonameid() == null ? "" : e.placeGeonameid().toString());
+    }
+
+    /**
+     * ISO has one code for the Palestinian territories (PS), FIPS two: WE for the West Bank and GZ for the Gaza Strip,
+     * which a place inside the strip's bounding box gets.
+     */
+    private static boolean inGazaStrip(CountryCodes.Country c, EventRecord e) {
+        return c.iso2().equals("PS") && e.placeLat() != null && e.placeLon() != null
+                && e.placeLat() >= 31.21 && e.placeLat() <= 31.60 && e.placeLon() >= 34.20 && e.placeLon() <= 34.58;
     }
 
     /** One line of the Mentions table from a row of the query in {@link StoreExport}. */

@@ -1,6 +1,5 @@
 package org.annalist.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,76 +39,66 @@ final class NearDuplicates {
         return score >= THRESHOLD ? score : null;
     }
 
+    /** Prepared statements, kept by the caller across articles (planning a statement costs more than running it). */
+    interface Statements {
+        PreparedStatement get(String sql) throws SQLException;
+    }
+
+    private static final String CANDIDATES = "SELECT DISTINCT article_id FROM article_bands WHERE bucket IN ("
+            + "?, ".repeat(MinHashSignature.BANDS - 1) + "?)";
+    private static final String INSERT_BANDS = "INSERT INTO article_bands (article_id, band, bucket) VALUES "
+            + "(?, ?, ?), ".repeat(MinHashSignature.BANDS - 1) + "(?, ?, ?)";
+
     /**
      * Stores the article's signature and bands and links it to the earlier article it nearly duplicates, if any.
      * Runs inside the caller's transaction, right after the article's row is written.
      *
      * @return the id of the article it was linked to, or null
      */
-    static String link(Connection c, String articleId, String text) throws SQLException {
+    static String link(Statements statements, String articleId, String text) throws SQLException {
         MinHashSignature signature = MinHashSignature.of(text);
         long[] bands = signature.bands();
-        try (PreparedStatement p = c.prepareStatement("UPDATE articles SET minhash = ? WHERE id = ?")) {
-            p.setBytes(1, signature.toBytes());
-            p.setString(2, articleId);
-            p.executeUpdate();
-        }
-        if (signature.shingles() == 0) return null;
         // candidates first, before this article's own bands are in the table
-        StringBuilder sql = new StringBuilder("""
-                SELECT DISTINCT a.id, a.minhash, a.near_duplicate_of FROM article_bands b JOIN articles a ON a.id = b.article_id
-                WHERE b.article_id <> ? AND b.bucket IN (""");
-        for (int i = 0; i < bands.length; i++) sql.append(i == 0 ? "?" : ", ?");
-        sql.append(")");
+        List<String> candidates = new ArrayList<>();
+        if (signature.shingles() > 0) {
+            PreparedStatement p = statements.get(CANDIDATES);
+            for (int i = 0; i < bands.length; i++) p.setLong(i + 1, bands[i]);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) candidates.add(r.getString(1));
+            }
+        }
         String best = null;
         String bestRoot = null;
         double bestScore = -1;
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-            p.setString(1, articleId);
-            for (int i = 0; i < bands.length; i++) p.setLong(i + 2, bands[i]);
+        for (String candidate : candidates) {
+            if (candidate.equals(articleId)) continue;
+            PreparedStatement p = statements.get("SELECT minhash, near_duplicate_of FROM articles WHERE id = ?");
+            p.setString(1, candidate);
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    byte[] bytes = r.getBytes(2);
-                    if (bytes == null) continue;
-                    Double score = similar(signature, MinHashSignature.fromBytes(bytes));
-                    if (score != null && (score > bestScore || score == bestScore && r.getString(1).compareTo(best) < 0)) {
-                        best = r.getString(1);
-                        bestRoot = r.getString(3);
-                        bestScore = score;
-                    }
+                if (!r.next() || r.getBytes(1) == null) continue;
+                Double score = similar(signature, MinHashSignature.fromBytes(r.getBytes(1)));
+                if (score != null && (score > bestScore || score == bestScore && candidate.compareTo(best) < 0)) {
+                    best = candidate;
+                    bestRoot = r.getString(2);
+                    bestScore = score;
                 }
             }
         }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO article_bands (article_id, band, bucket) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < bands.length; i++) {
-                p.setString(1, articleId);
-                p.setInt(2, i);
-                p.setLong(3, bands[i]);
-                p.addBatch();
-            }
-            p.executeBatch();
+        PreparedStatement insert = statements.get(INSERT_BANDS);
+        for (int i = 0; i < bands.length; i++) {
+            insert.setString(3 * i + 1, articleId);
+            insert.setInt(3 * i + 2, i);
+            insert.setLong(3 * i + 3, bands[i]);
         }
-        if (best == null) return null;
-        String target = bestRoot != null ? bestRoot : best;
-        try (PreparedStatement p = c.prepareStatement(
-                "UPDATE articles SET near_duplicate_of = ?, near_duplicate_score = ? WHERE id = ?")) {
-            p.setString(1, target);
-            p.setDouble(2, Math.round(bestScore * 1000) / 1000.0);
-            p.setString(3, articleId);
-            p.executeUpdate();
-        }
+        insert.executeUpdate();
+        String target = best == null ? null : bestRoot != null ? bestRoot : best;
+        PreparedStatement update = statements.get(
+                "UPDATE articles SET minhash = ?, near_duplicate_of = ?, near_duplicate_score = ? WHERE id = ?");
+        update.setBytes(1, signature.toBytes());
+        update.setString(2, target);
+        update.setObject(3, target == null ? null : Math.round(bestScore * 1000) / 1000.0);
+        update.setString(4, articleId);
+        update.executeUpdate();
         return target;
-    }
-
-    /** The articles linked to this one as its near duplicates, in id order. */
-    static List<String> copiesOf(Connection c, String articleId) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT id FROM articles WHERE near_duplicate_of = ? ORDER BY id")) {
-            p.setString(1, articleId);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) out.add(r.getString(1));
-            }
-        }
-        return out;
     }
 }

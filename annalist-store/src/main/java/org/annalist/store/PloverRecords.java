@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annalist.model.Precision;
 import org.annalist.ontology.CameoCatalog;
 import org.annalist.ontology.CameoCode;
+import org.annalist.ontology.EventViews;
+import org.annalist.ontology.PloverActor;
 import org.annalist.ontology.PloverType;
 
 /**
  * Events as PLOVER event records (PLOVER manual, JSON fields), one JSON object a line: id, date and enddate, actor
- * and recipient entities (3-letter country code, sector, the words that named them), the event type, its modes,
+ * and recipient entities (PLOVER country and sector codes as {@link EventViews} reads CAMEO actor codes, the words
+ * that named them), the event type, its modes,
  * quad_code, event_loc (resolution 1 country .. 4 city), size.dead, the text of the first report, cite_info and the
  * coder. The PLOVER auxiliary modes say what the sentence did not assert ("negation", "hypothetical", "future" for
  * an intention). Annalist's own values (CAMEO code, counts, confidence, merge reason) are under "annalist".
@@ -24,6 +27,7 @@ final class PloverRecords implements StoreExport.EventLines {
     private final CameoCatalog catalog;
     private final String coder;
     private final CountryCodes countries = CountryCodes.load();
+    private final EventViews views = EventViews.load();
 
     PloverRecords(CameoCatalog catalog, String coder) {
         this.catalog = catalog;
@@ -44,8 +48,8 @@ final class PloverRecords implements StoreExport.EventLines {
         o.put("id", e.id());
         if (e.dateBegin() != null) o.put("date", e.dateBegin().toString());
         if (e.dateEnd() != null && !e.dateEnd().equals(e.dateBegin())) o.put("enddate", e.dateEnd().toString());
-        o.set("actor", entities(e.sourceCode(), e.sourceCountry(), r.sourceText()));
-        o.set("recipient", entities(e.targetCode(), e.targetCountry(), r.targetText()));
+        o.set("actor", entities(e.sourceCode(), r.sourceText()));
+        o.set("recipient", entities(e.targetCode(), r.targetText()));
         o.putArray("event").add(type.name());
         ArrayNode modes = o.putArray("mode");
         catalog.get(e.cameo()).map(CameoCode::ploverMode).ifPresent(modes::add);
@@ -84,15 +88,17 @@ final class PloverRecords implements StoreExport.EventLines {
         }
     }
 
-    /** An actor as a list of one PLOVER entity, or an empty list. */
-    private static ArrayNode entities(String code, String country, String text) {
+    /**
+     * An actor as a list of one PLOVER entity in PLOVER's own codes (ISO alpha-3 country or a special code such as
+     * IGO or EUR; sectors such as JRN for CAMEO's MED), or an empty list.
+     */
+    private ArrayNode entities(String code, String text) {
         ArrayNode list = JSON.createArrayNode();
         if (code == null) return list;
+        PloverActor a = views.actor(code, text);
         ObjectNode entity = list.addObject();
-        boolean hasCountry = country != null && code.startsWith(country);
-        entity.put("code", hasCountry ? country : code.substring(0, Math.min(3, code.length())));
-        String rest = code.substring(hasCountry ? country.length() : Math.min(3, code.length()));
-        entity.put("sector", rest);
+        entity.put("code", a.country() == null ? "---" : a.country());
+        entity.put("sector", String.join("", a.sectors()));
         if (text != null) entity.put("entity_text", text);
         return list;
     }
@@ -116,7 +122,7 @@ final class PloverRecords implements StoreExport.EventLines {
         if (p != null) {
             loc.put("resolution", switch (p) {
                 case COUNTRY -> 1;
-                case ADMIN -> 2;
+                case ADMIN, REGION -> 2;
                 default -> 4;
             });
         }

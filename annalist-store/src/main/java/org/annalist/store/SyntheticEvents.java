@@ -92,6 +92,7 @@ public final class SyntheticEvents {
     private static final Weighted<String> ROLES_FIGHTER = roles("MIL", 40, "REB", 20, "INS", 10, "UAF", 10,
             "COP", 10, "", 10);
     private static final Weighted<String> ROLES_FOUGHT = roles("CVL", 30, "MIL", 30, "REB", 20, "", 20);
+    private static final Weighted<String> ROLES_PROTESTED = roles("GOV", 1);
     private static final Weighted<String> ROLES_COERCER = roles("COP", 40, "GOV", 30, "MIL", 20, "JUD", 10);
     private static final Weighted<String> ROLES_COERCED = roles("CVL", 30, "OPP", 30, "MED", 10, "REB", 10, "", 20);
 
@@ -223,7 +224,7 @@ public final class SyntheticEvents {
         boolean hasTarget = !(rootNumber == 1 && r.nextDouble() < 0.15) && !(protest && r.nextDouble() < 0.3);
         String sourceRole = (protest ? ROLES_PROTESTER : violent ? ROLES_FIGHTER : coercive ? ROLES_COERCER
                 : ROLES_DEFAULT).draw(r);
-        String targetRole = (protest ? roles("GOV", 1) : violent ? ROLES_FOUGHT : coercive ? ROLES_COERCED
+        String targetRole = (protest ? ROLES_PROTESTED : violent ? ROLES_FOUGHT : coercive ? ROLES_COERCED
                 : ROLES_DEFAULT).draw(r);
         if (domestic && sourceRole.equals(targetRole) && !violent) targetRole = sourceRole.equals("GOV") ? "OPP" : "GOV";
 

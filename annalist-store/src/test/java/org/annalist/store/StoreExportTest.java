@@ -125,6 +125,15 @@ class StoreExportTest {
     }
 
     @Test
+    void theGazaStripAndTheWestBankGetTheirOwnFipsCodes() throws Exception {
+        EventRows.insert(store, row("gaza").at("Khan Younis", "PS", 31.35, 34.31),
+                row("westbank").at("Jenin", "PS", 32.46, 35.30));
+        List<String[]> rows = tsv(export.write(ExportFormat.GDELT, dir.resolve("ps"), null, null).get(0).file());
+        Map<String, String> fipsById = rows.stream().collect(Collectors.toMap(f -> f[0], f -> f[53]));
+        assertThat(fipsById).containsEntry(gid("gaza"), "GZ").containsEntry(gid("westbank"), "WE");
+    }
+
+    @Test
     void theDateRangeKeepsOverlappingEventsOnly() throws Exception {
         assertThat(gdeltById()).doesNotContainKey(gid("later"));
         List<ExportedFile> all = export.write(ExportFormat.GDELT, dir.resolve("all"), null, null);
@@ -171,6 +180,7 @@ class StoreExportTest {
         assertThat(byId.get("e1").get("mode").get(0).asText()).isEqualTo("visit");
         assertThat(byId.get("e1").get("cite_info").get("url").asText()).isEqualTo("https://news.example/a1");
         assertThat(byId.get("e3").get("mode").toString()).contains("future");
+        assertThat(byId.get("e3").get("actor").get(0).get("sector").asText()).isEqualTo("CVL");
     }
 
     @Test
