@@ -19,7 +19,7 @@ final class EventCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(paramLabel = "ID", description = "the event id (ev-...), as 'annalist events' lists it")
+    @Parameters(paramLabel = "ID", description = "the event id (ev-...)")
     String id;
 
     @Mixin

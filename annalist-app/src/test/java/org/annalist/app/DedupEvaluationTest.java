@@ -44,7 +44,8 @@ class DedupEvaluationTest {
     record Coded(String goldArticle, Article article, List<EventMention> events) {
     }
 
-    record Run(Map<String, String> predicted, Map<String, String> mentionEvents, long events, double linkMsPerArticle) {
+    record Run(Map<String, String> predicted, Map<String, String> mentionEvents, long events, double linkMsPerArticle,
+               org.annalist.store.EventDetail firstCall) {
     }
 
     static Map<String, String> gold = new TreeMap<>();
@@ -120,7 +121,8 @@ class DedupEvaluationTest {
                 }
                 predicted.put(c.goldArticle(), best);
             }
-            return new Run(predicted, mentionEvents, db.countMergedEvents(), db.linkingNanos() / 1e6 / coded.size());
+            return new Run(predicted, mentionEvents, db.countMergedEvents(), db.linkingNanos() / 1e6 / coded.size(),
+                    db.event(predicted.get("a01")).orElseThrow());
         }
     }
 
@@ -190,6 +192,14 @@ class DedupEvaluationTest {
             assertThat(forward.predicted().get(pair[0])).as(pair[0] + " vs " + pair[1])
                     .isNotEqualTo(forward.predicted().get(pair[1]));
         }
+    }
+
+    @Test
+    void theSyndicatedCopyCountsAsAnArticleButNotAsAnotherSource() {
+        // a44 is a01 with one phrase changed, published by another outlet
+        assertThat(forward.predicted().get("a44")).isEqualTo(forward.predicted().get("a01"));
+        assertThat(forward.firstCall().numArticles()).isEqualTo(forward.firstCall().numSources() + 1);
+        assertThat(forward.firstCall().mentions()).anyMatch(m -> m.nearDuplicateOf() != null);
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class EventClusterer {
 
     private boolean agreesWithAll(MentionFacts m, List<MentionFacts> cluster) {
         for (MentionFacts x : cluster) {
-            if (rules.reason(m, x).isEmpty()) return false;
+            if (!rules.sameEvent(m, x)) return false;
         }
         return true;
     }

@@ -122,6 +122,13 @@ public final class MergeRules {
         return Optional.of(dyad + "; " + root + "; " + date + "; " + place);
     }
 
+    /** Whether {@code a} and {@code b} report the same event: {@link #reason} without building the reason. */
+    public boolean sameEvent(MentionFacts a, MentionFacts b) {
+        return rootsCompatible(a.root(), b.root())
+                && modalityGroup(a.modality()).equals(modalityGroup(b.modality()))
+                && dyad(a, b) != null && date(a, b) != null && place(a, b) != null;
+    }
+
     /** Whether the dyads of two mentions agree (the first test of {@link #reason}). */
     public boolean dyadsCompatible(MentionFacts a, MentionFacts b) {
         return dyad(a, b) != null;
@@ -232,7 +239,7 @@ public final class MergeRules {
         if (coarser == Precision.COUNTRY) return "one place inside the other's country";
         if (a.located() && b.located()) {
             double km = kilometres(a.lat(), a.lon(), b.lat(), b.lon());
-            return km <= toleranceKm(coarser) ? String.format(Locale.ROOT, "places %.0f km apart", km) : null;
+            return km <= toleranceKm(coarser) ? "places " + Math.round(km) + " km apart" : null;
         }
         // two names without coordinates in one country: containment cannot be checked, so it is not ruled out
         return "places in one country";

@@ -47,7 +47,7 @@ final class EventLinker {
                    m.source_code, m.target_code, m.reciprocal, m.modality, m.date_begin, m.date_end, m.date_precision,
                    m.date_basis, m.place_name, m.place_country, m.place_geonameid, m.place_lat, m.place_lon,
                    m.place_precision, m.place_basis,
-                   coalesce(a.source_id, nullif(regexp_extract(a.url, '^[A-Za-z]+://(?:www\\.)?([^/:?#]+)', 1), '')) AS outlet,
+                   a.source_id, a.url,
                    a.near_duplicate_of, m.fatalities, m.confidence, m.event_id
             FROM event_mentions m JOIN articles a ON a.id = m.article_id
             """;
@@ -139,9 +139,6 @@ final class EventLinker {
         Map<String, Map<String, Integer>> moves = new TreeMap<>();
         for (MergedEvent e : events) {
             if (upsert(e, articleId, now)) written++;
-            PreparedStatement unalias = statements.get("DELETE FROM event_aliases WHERE id = ?");
-            unalias.setString(1, e.id());
-            unalias.executeUpdate();
             for (MentionFacts m : e.mentions()) {
                 String old = oldEventOf.get(m.mentionId());
                 if (e.id().equals(old)) continue;
@@ -202,6 +199,10 @@ final class EventLinker {
             insert.setObject(values.size() + 2, now);
             insert.setObject(values.size() + 3, now);
             insert.executeUpdate();
+            // an id that had merged into another event names an event again (the mentions split)
+            PreparedStatement unalias = statements.get("DELETE FROM event_aliases WHERE id = ?");
+            unalias.setString(1, e.id());
+            unalias.executeUpdate();
             return true;
         }
         boolean changed = false;
@@ -279,12 +280,26 @@ final class EventLinker {
                         r.getObject("place_lat", Double.class), r.getObject("place_lon", Double.class),
                         precision(r.getString("place_precision")),
                         "dateline".equals(r.getString("place_basis")) || "actor".equals(r.getString("place_basis")),
-                        r.getString("outlet"), r.getString("near_duplicate_of"),
+                        outlet(r.getString("source_id"), r.getString("url")), r.getString("near_duplicate_of"),
                         r.getObject("fatalities", Integer.class), r.getDouble("confidence"));
                 out.add(new Linked(f, r.getString("event_id")));
             }
         }
         return out;
+    }
+
+    /** The outlet: the article's source, else the host of its URL without "www.". */
+    static String outlet(String sourceId, String url) {
+        if (sourceId != null) return sourceId;
+        if (url == null) return null;
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            if (host == null || host.isEmpty()) return null;
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Modality modality(String label) {

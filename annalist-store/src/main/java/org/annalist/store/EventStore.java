@@ -36,8 +36,9 @@ import org.annalist.model.Precision;
  * file for writing, and refuses others while it is open. Within the process the store may be shared
  * between threads; its methods run one at a time over a single connection.
  *
- * <p>Every article is written in one transaction with its events, so a file never holds half an
- * article; ingesting an article again (same id, i.e. same normalised body) only records its URL.
+ * <p>Every article is written in one transaction with its events and their links to real-world events
+ * ({@link EventLinker}), so a file never holds half an article, even when the process is killed; ingesting
+ * an article again (same id, i.e. same normalised body) only records its URL.
  */
 public final class EventStore implements AutoCloseable {
 

@@ -14,6 +14,11 @@
  * (syndicated copies) are stored and linked to the first copy ({@link org.annalist.store.NearDuplicates},
  * {@link org.annalist.store.MinHashSignature}).
  *
+ * <p>{@link org.annalist.store.EventLinker} merges each new article's mentions with their stored neighbours (the
+ * rules live in {@code org.annalist.events}) inside the article's transaction; {@link
+ * org.annalist.store.EventStore#event(String)} reads one event back with its mentions, history and aliases as an
+ * {@link org.annalist.store.EventDetail}.
+ *
  * <p>DuckDB lets one process open a database file for writing; other processes are refused until it
  * closes the file. Open one {@link org.annalist.store.EventStore} per process and share it.
  */

@@ -165,6 +165,28 @@ class EventLinkerTest {
     }
 
     @Test
+    void aNearDuplicateArticleCountsAsTheSourceItCopies() throws Exception {
+        Path file = dir.resolve("a.duckdb");
+        try (EventStore store = ingest(file, List.of(
+                meeting("a1", "wire.example", LocalDate.of(2031, 3, 10), MARCH_10),
+                meeting("a2", "daily.example", LocalDate.of(2031, 3, 11), MARCH_10)))) {
+            assertThat(store.event(store.mentionEventId("m-a1")).orElseThrow().numSources()).isEqualTo(2);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            s.execute("UPDATE articles SET near_duplicate_of = 'a1' WHERE id = 'a2'");
+            s.execute("UPDATE event_mentions SET event_id = NULL");
+            s.execute("DELETE FROM events");
+        }
+        try (EventStore store = EventStore.open(file)) {
+            store.linkPendingMentions();
+            EventDetail e = store.event(store.mentionEventId("m-a1")).orElseThrow();
+            assertThat(e.numArticles()).isEqualTo(2);
+            assertThat(e.numSources()).isEqualTo(1);
+            assertThat(e.mentions()).extracting(EventDetail.Mention::nearDuplicateOf).containsExactly(null, "a1");
+        }
+    }
+
+    @Test
     void anUnknownIdIsNoEvent() throws Exception {
         try (EventStore store = EventStore.open(dir.resolve("a.duckdb"))) {
             assertThat(store.event("ev-0000000000000000")).isEmpty();
