@@ -52,4 +52,46 @@ final class GoldLines {
         }
         return records;
     }
+
+    /** A string field of a record; null when absent and not required. */
+    static String text(com.fasterxml.jackson.databind.JsonNode node, String field, boolean required) {
+        com.fasterxml.jackson.databind.JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) throw new IllegalArgumentException("\"" + field + "\" must be a string");
+            return null;
+        }
+        if (!v.isTextual()) throw new IllegalArgumentException("\"" + field + "\" must be a string");
+        return v.asText();
+    }
+
+    /** An ISO date field of a record (YYYY-MM-DD), or null when absent. */
+    static java.time.LocalDate isoDate(com.fasterxml.jackson.databind.JsonNode node, String field) {
+        String day = text(node, field, false);
+        if (day == null) return null;
+        try {
+            return java.time.LocalDate.parse(day);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + field + "\" must be an ISO date (YYYY-MM-DD) or null, not " + day);
+        }
+    }
+
+    /**
+     * The {@code start} and {@code end} of the n-th annotated item (a "place", a "timex") of a record, checked to
+     * hold the item's {@code text} in the record's text.
+     */
+    static int[] span(com.fasterxml.jackson.databind.JsonNode item, String kind, int n, String text) {
+        com.fasterxml.jackson.databind.JsonNode s = item.get("start");
+        com.fasterxml.jackson.databind.JsonNode e = item.get("end");
+        if (s == null || e == null || !s.isInt() || !e.isInt()) {
+            throw new IllegalArgumentException(kind + " " + n + " needs integer \"start\" and \"end\"");
+        }
+        int start = s.asInt();
+        int end = e.asInt();
+        String words = text(item, "text", true);
+        if (start < 0 || end > text.length() || start >= end || !text.substring(start, end).equals(words)) {
+            throw new IllegalArgumentException(kind + " " + n + " offsets " + start + "-" + end
+                    + " do not hold its text \"" + words + "\"");
+        }
+        return new int[] {start, end};
+    }
 }

@@ -107,7 +107,7 @@ public final class PlaceEvaluation {
                 c.errors.add(new PlaceError(r.id(), PlaceError.Kind.UNRESOLVED, g, null, null));
                 continue;
             }
-            double km = Haversine.km(g.lat(), g.lon(), a.lat(), a.lon());
+            double km = org.annalist.places.Geo.km(g.lat(), g.lon(), a.lat(), a.lon());
             c.distances.add(km);
             if (km <= KM) c.within161++;
             else c.errors.add(new PlaceError(r.id(), PlaceError.Kind.FAR, g, a, km));
@@ -141,6 +141,6 @@ public final class PlaceEvaluation {
     }
 
     private static boolean isNear(GoldPlace g, PredictedPlace p) {
-        return g.hasPoint() && p.hasPoint() && Haversine.km(g.lat(), g.lon(), p.lat(), p.lon()) <= KM;
+        return g.hasPoint() && p.hasPoint() && org.annalist.places.Geo.km(g.lat(), g.lon(), p.lat(), p.lon()) <= KM;
     }
 }

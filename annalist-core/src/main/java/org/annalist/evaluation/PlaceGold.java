@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,15 +35,7 @@ public final class PlaceGold {
         if (node == null || !node.isObject()) throw new IllegalArgumentException("not a JSON object");
         String id = text(node, "id", true);
         String text = text(node, "text", true);
-        String day = text(node, "date", false);
-        LocalDate date = null;
-        if (day != null) {
-            try {
-                date = LocalDate.parse(day);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("\"date\" must be an ISO date (YYYY-MM-DD) or null, not " + day);
-            }
-        }
+        LocalDate date = GoldLines.isoDate(node, "date");
         JsonNode list = node.get("places");
         if (list == null || !list.isArray()) throw new IllegalArgumentException("record \"" + id + "\" has no \"places\" list");
         List<GoldPlace> places = new ArrayList<>();
@@ -52,18 +43,10 @@ public final class PlaceGold {
         for (JsonNode p : list) {
             n++;
             if (!p.isObject()) throw new IllegalArgumentException("place " + n + " is not a JSON object");
-            JsonNode s = p.get("start");
-            JsonNode e = p.get("end");
-            if (s == null || e == null || !s.isInt() || !e.isInt()) {
-                throw new IllegalArgumentException("place " + n + " needs integer \"start\" and \"end\"");
-            }
-            int start = s.asInt();
-            int end = e.asInt();
+            int[] span = GoldLines.span(p, "place", n, text);
+            int start = span[0];
+            int end = span[1];
             String words = text(p, "text", true);
-            if (start < 0 || end > text.length() || start >= end || !text.substring(start, end).equals(words)) {
-                throw new IllegalArgumentException("place " + n + " offsets " + start + "-" + end
-                        + " do not hold its text \"" + words + "\"");
-            }
             JsonNode g = p.get("geonameid");
             Long geonameid = null;
             if (g != null && !g.isNull()) {
@@ -92,12 +75,6 @@ public final class PlaceGold {
     }
 
     private static String text(JsonNode node, String field, boolean required) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            if (required) throw new IllegalArgumentException("\"" + field + "\" must be a string");
-            return null;
-        }
-        if (!v.isTextual()) throw new IllegalArgumentException("\"" + field + "\" must be a string");
-        return v.asText();
+        return GoldLines.text(node, field, required);
     }
 }

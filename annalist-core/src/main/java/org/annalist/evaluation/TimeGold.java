@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -46,15 +45,7 @@ public final class TimeGold {
         if (node == null || !node.isObject()) throw new IllegalArgumentException("not a JSON object");
         String id = text(node, "id", true);
         String text = text(node, "text", true);
-        String dct = text(node, "dct", false);
-        LocalDate date = null;
-        if (dct != null) {
-            try {
-                date = LocalDate.parse(dct);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("\"dct\" must be an ISO date (YYYY-MM-DD) or null, not " + dct);
-            }
-        }
+        LocalDate date = GoldLines.isoDate(node, "dct");
         JsonNode list = node.get("timexes");
         if (list == null || !list.isArray()) throw new IllegalArgumentException("record \"" + id + "\" has no \"timexes\" list");
         List<GoldTimex> timexes = new ArrayList<>();
@@ -62,18 +53,10 @@ public final class TimeGold {
         for (JsonNode t : list) {
             n++;
             if (!t.isObject()) throw new IllegalArgumentException("timex " + n + " is not a JSON object");
-            JsonNode s = t.get("start");
-            JsonNode e = t.get("end");
-            if (s == null || e == null || !s.isInt() || !e.isInt()) {
-                throw new IllegalArgumentException("timex " + n + " needs integer \"start\" and \"end\"");
-            }
-            int start = s.asInt();
-            int end = e.asInt();
+            int[] span = GoldLines.span(t, "timex", n, text);
+            int start = span[0];
+            int end = span[1];
             String words = text(t, "text", true);
-            if (start < 0 || end > text.length() || start >= end || !text.substring(start, end).equals(words)) {
-                throw new IllegalArgumentException("timex " + n + " offsets " + start + "-" + end
-                        + " do not hold its text \"" + words + "\"");
-            }
             Map<String, Object> attributes = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = t.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
@@ -86,12 +69,6 @@ public final class TimeGold {
     }
 
     private static String text(JsonNode node, String field, boolean required) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            if (required) throw new IllegalArgumentException("\"" + field + "\" must be a string");
-            return null;
-        }
-        if (!v.isTextual()) throw new IllegalArgumentException("\"" + field + "\" must be a string");
-        return v.asText();
+        return GoldLines.text(node, field, required);
     }
 }

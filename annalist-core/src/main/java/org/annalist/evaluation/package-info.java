@@ -16,7 +16,7 @@
  * {@link org.annalist.evaluation.PlaceEvaluation} scores a {@link org.annalist.evaluation.PlaceSystem} (Annalist's:
  * annotation, {@link org.annalist.places.PlaceRecognizer} and a resolution) into
  * {@link org.annalist.evaluation.PlaceScores}: recognition on exact and overlapping spans, resolution on the gold
- * spans (distances by {@link org.annalist.evaluation.Haversine}), end to end, and the
+ * spans (distances by {@link org.annalist.places.Geo}), end to end, and the
  * {@link org.annalist.evaluation.PlaceError}s behind them.
  */
 package org.annalist.evaluation;

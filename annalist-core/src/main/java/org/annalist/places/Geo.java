@@ -1,9 +1,10 @@
 package org.annalist.places;
 
-/** Distances on the sphere. */
+/** Distances on the sphere: the one great-circle formula of the project (places, merge rules, place evaluation). */
 public final class Geo {
 
-    private static final double EARTH_KM = 6371.0088;
+    /** Mean Earth radius in km (IUGG), the radius the published geoparsing figures use. */
+    public static final double EARTH_KM = 6371.0088;
 
     private Geo() {
     }

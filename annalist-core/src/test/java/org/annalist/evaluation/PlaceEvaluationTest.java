@@ -129,7 +129,7 @@ class PlaceEvaluationTest {
 
     @Test
     void haversineGivesTheGreatCircleDistance() {
-        assertThat(Haversine.km(48.8566, 2.3522, 51.5074, -0.1278)).isCloseTo(343.557, within(0.01)); // Paris-London
-        assertThat(Haversine.km(10, 20, 10, 20)).isZero();
+        assertThat(org.annalist.places.Geo.km(48.8566, 2.3522, 51.5074, -0.1278)).isCloseTo(343.557, within(0.01)); // Paris-London
+        assertThat(org.annalist.places.Geo.km(10, 20, 10, 20)).isZero();
     }
 }
