@@ -62,6 +62,12 @@ class AnalyzeExampleTest {
     }
 
     @Test
+    void thePlaceTheLeadersDiscussedIsTheirTopicNotWhereTheyTalked() {
+        JsonNode talks = events().stream().filter(e -> e.get("cameo").asText().equals("040")).findFirst().orElseThrow();
+        assertThat(talks.get("place").get("name").asText()).isEqualTo("Moscow");
+    }
+
+    @Test
     void codesTheDeadlyClashLastWeekWithItsFatalitiesAndPlace() {
         JsonNode clash = events().stream().filter(e -> e.get("root").asText().equals("19")).findFirst().orElseThrow();
         assertThat(List.of(code(clash.get("source")), code(clash.get("target")))).containsExactlyInAnyOrder("AZEMIL", "ARMSEP");
