@@ -18,7 +18,6 @@ import org.annalist.evaluation.GoldRecord;
 import org.annalist.extract.ArticleExtractor;
 import org.annalist.extract.ExtractorOptions;
 import org.annalist.pipeline.GoldCoder;
-import org.annalist.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,13 +1,14 @@
 package org.annalist.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.annalist.actors.ActorMention;
+import java.util.Set;
 import org.annalist.actors.ActorDictionary;
+import org.annalist.actors.ActorMention;
 import org.annalist.actors.ActorResolver;
 import org.annalist.actors.DictionaryException;
 import org.annalist.actors.PetrarchDictionaryLoader;
-import org.annalist.actors.CountryNames;
 import org.annalist.coding.CoderTrace;
 import org.annalist.coding.DiscardRule;
 import org.annalist.coding.EventCoder;
@@ -162,32 +163,6 @@ public final class Pipeline {
         return new Run(new Analysis(annotated, events), mentions);
     }
 
-    /** CAMEO roots of verbal events (statements, appeals, intents, consultations, demands, criticism, rejections, threats). */
-    private static final java.util.Set<String> VERBAL_ROOTS = java.util.Set.of("01", "02", "03", "04", "05", "10", "11",
-            "12", "13");
-    /** Relations by which a verbal trigger takes what it is about. */
-    private static final java.util.Set<String> TOPIC_RELATIONS = java.util.Set.of("obj", "obl:about", "obl:on", "obl:over",
-            "obl:regarding", "nmod:about", "nmod:on", "ccomp");
-
-    /**
-     * The tokens of what a verbal event is about (its object and about/on/over phrases, with their dependents):
-     * a place named there is the topic, not where the talking happened. Empty for other events.
-     */
-    private static java.util.Set<Integer> topicTokens(Sentence s, int trigger, String cameo) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
-        if (cameo == null || cameo.length() < 2 || !VERBAL_ROOTS.contains(cameo.substring(0, 2))) return out;
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
-        for (org.annalist.model.Dependency d : s.children(trigger)) {
-            if (TOPIC_RELATIONS.contains(d.relation().toLowerCase(java.util.Locale.ROOT))) todo.add(d.dependent());
-        }
-        while (!todo.isEmpty()) {
-            int t = todo.poll();
-            if (t == trigger || !out.add(t)) continue;
-            for (org.annalist.model.Dependency d : s.children(t)) todo.add(d.dependent());
-        }
-        return out;
-    }
-
     /** Fills in when and where, from the words governing the trigger, the dateline or the article. */
     private EventMention locate(AnnotatedArticle annotated, EventMention e, List<ActorMention> actorsOfSentence) {
         Sentence s = annotated.sentences().get(e.sentence());
@@ -195,7 +170,7 @@ public final class Pipeline {
         EventDate date = e.date() != null ? e.date() : dater.date(annotated, s, trigger);
         // words that name an actor ("Azerbaijan accused Armenia") are not the event's place, nor is the place of
         // what is talked about ("discussed the situation in Karabakh")
-        java.util.Set<Integer> topic = topicTokens(s, trigger, e.cameo());
+        Set<Integer> topic = EventPlacer.topicTokens(s, trigger, e.cameo());
         EventPlace place = e.place() != null ? e.place()
                 : placer.place(annotated, s, trigger,
                         i -> topic.contains(i) || actorsOfSentence.stream().anyMatch(m -> m.covers(i)),
@@ -213,7 +188,7 @@ public final class Pipeline {
      */
     static List<EventMention> oneEventPerReciprocalPair(List<EventMention> coded) {
         List<EventMention> out = new ArrayList<>(coded.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (EventMention e : coded) {
             if (e.reciprocal() && e.source() != null && e.target() != null) {
                 String mirror = pairKey(e, e.target(), e.source());

@@ -1,6 +1,8 @@
 package org.annalist.places;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -121,6 +123,31 @@ public final class EventPlacer {
         if (nearest != null) return fromTokens(a, s, new TreeSet<>(nearest), false);
         EventPlace dateline = fromDateline(a);
         return dateline != null ? dateline : fromActors(actorCodes);
+    }
+
+    /** CAMEO roots of verbal events (statements, appeals, intents, consultations, demands, criticism, rejections, threats). */
+    private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "04", "05", "10", "11", "12", "13");
+    /** Relations by which a verbal trigger takes what it is about. */
+    private static final Set<String> TOPIC_RELATIONS = Set.of("obj", "obl:about", "obl:on", "obl:over",
+            "obl:regarding", "nmod:about", "nmod:on", "ccomp");
+
+    /**
+     * The tokens of what a verbal event is about (its object and about/on/over phrases, with their dependents):
+     * a place named there is the topic, not where the talking happened. Empty for other events.
+     */
+    public static Set<Integer> topicTokens(Sentence s, int trigger, String cameo) {
+        Set<Integer> out = new HashSet<>();
+        if (cameo == null || cameo.length() < 2 || !VERBAL_ROOTS.contains(cameo.substring(0, 2))) return out;
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        for (Dependency d : s.children(trigger)) {
+            if (TOPIC_RELATIONS.contains(d.relation().toLowerCase(Locale.ROOT))) todo.add(d.dependent());
+        }
+        while (!todo.isEmpty()) {
+            int t = todo.poll();
+            if (t == trigger || !out.add(t)) continue;
+            for (Dependency d : s.children(t)) todo.add(d.dependent());
+        }
+        return out;
     }
 
     private static boolean isLocative(String relation) {
