@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.annalist.actors.ActorDictionary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +138,51 @@ class PeopleDictionaryFileTest {
                 assertThat(cameo).as("line " + lineNumbers.get(i)).contains(country);
             }
         }
+    }
+
+    /**
+     * A name or alias (compared as the dictionary compares words: case and accents ignored) may stand for two
+     * people only when they are of the same country or were not in office at the same time: the dictionary
+     * takes the first of equal phrases, so a shared "Ali" or "Kim" would give one country's code to the other's
+     * leader.
+     */
+    @Test
+    void noNameStandsForTwoPeopleOfDifferentCountriesInOfficeAtOnce() {
+        Map<String, List<Integer>> rowsByForm = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            Set<String> forms = new HashSet<>();
+            forms.add(form(r[0]));
+            if (!r[1].isEmpty()) {
+                for (String alias : r[1].split("\\|")) forms.add(form(alias));
+            }
+            for (String f : forms) rowsByForm.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+        }
+        List<String> clashes = new ArrayList<>();
+        rowsByForm.forEach((f, indices) -> {
+            for (int a = 0; a < indices.size(); a++) {
+                for (int b = a + 1; b < indices.size(); b++) {
+                    String[] x = rows.get(indices.get(a));
+                    String[] y = rows.get(indices.get(b));
+                    if (!x[0].equals(y[0]) && !x[2].equals(y[2]) && overlap(x, y)) {
+                        clashes.add("'" + f + "': " + x[0] + " (" + x[2] + ", line " + lineNumbers.get(indices.get(a))
+                                + ") and " + y[0] + " (" + y[2] + ", line " + lineNumbers.get(indices.get(b)) + ")");
+                    }
+                }
+            }
+        });
+        assertThat(clashes).isEmpty();
+    }
+
+    private static String form(String name) {
+        return String.join(" ", ActorDictionary.normalizeAll(Arrays.asList(name.strip().split("\\s+"))));
+    }
+
+    /** True when the two roles' periods share a day (an empty end is open). */
+    private static boolean overlap(String[] x, String[] y) {
+        boolean xEndsBeforeY = !x[5].isEmpty() && x[5].compareTo(y[4]) < 0;
+        boolean yEndsBeforeX = !y[5].isEmpty() && y[5].compareTo(x[4]) < 0;
+        return !xEndsBeforeY && !yEndsBeforeX;
     }
 
     @Test
