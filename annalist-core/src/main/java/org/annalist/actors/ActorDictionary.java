@@ -174,6 +174,23 @@ public final class ActorDictionary {
         return Optional.empty();
     }
 
+    /**
+     * Every entry whose phrase is the longest found at {@code start} (as {@link #longestAt(List, List, int)} finds
+     * it), in file order: a surname that several people share gives one match for each of them.
+     */
+    public List<Match> longestMatchesAt(List<String> words, List<String> original, int start) {
+        List<Entry> candidates = byFirstWord.get(words.get(start));
+        if (candidates == null) return List.of();
+        List<Match> out = new ArrayList<>();
+        for (Entry e : candidates) {
+            if (!out.isEmpty() && e.words().size() < out.get(0).length()) break;
+            if (matchesAt(e.words(), words, start) && casingFits(e, original, start)) {
+                out.add(new Match(e, start, start + e.words().size()));
+            }
+        }
+        return out;
+    }
+
     private static boolean casingFits(Entry e, List<String> original, int start) {
         if (original == null || e.casing() == Casing.ANY) return true;
         for (int k = 0; k < e.words().size(); k++) {

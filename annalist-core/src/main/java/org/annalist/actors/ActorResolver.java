@@ -340,8 +340,8 @@ public final class ActorResolver {
             for (ActorDictionary d : all) {
                 int i = 0;
                 while (i < words.size()) {
-                    Optional<ActorDictionary.Match> found = claimed[i] ? Optional.empty() : d.longestAt(words, original, i);
-                    if (found.isEmpty() || !free(claimed, found.get()) || !fitsEntities(found.get())) {
+                    Optional<ActorDictionary.Match> found = claimed[i] ? Optional.empty() : bestAt(d, i);
+                    if (found.isEmpty() || !free(claimed, found.get())) {
                         i++;
                         continue;
                     }
@@ -366,6 +366,27 @@ public final class ActorResolver {
             }
             hits.sort(Comparator.comparingInt(Hit::start));
             return hits;
+        }
+
+        /**
+         * The longest phrase of {@code d} at word {@code i} that fits the named entities. When several people share
+         * it (a surname), the one the article already named in full is taken, else one in office at the article
+         * date, else the first in file order.
+         */
+        private Optional<ActorDictionary.Match> bestAt(ActorDictionary d, int i) {
+            ActorDictionary.Match best = null;
+            int bestRank = Integer.MAX_VALUE;
+            for (ActorDictionary.Match m : d.longestMatchesAt(words, original, i)) {
+                if (!fitsEntities(m)) continue;
+                int rank = m.entry().kind() != ActorMention.Kind.PERSON || memory.establishedPeople.contains(m.entry().label())
+                        ? 0 : holdsOffice(m.entry()) ? 1 : 2;
+                if (rank < bestRank) {
+                    best = m;
+                    bestRank = rank;
+                }
+                if (rank == 0) break;
+            }
+            return Optional.ofNullable(best);
         }
 
         private static boolean free(boolean[] claimed, ActorDictionary.Match m) {
@@ -411,14 +432,19 @@ public final class ActorResolver {
         private boolean surnameRefersToThem(ActorDictionary.Match m) {
             if (memory.establishedPeople.contains(m.entry().label())) return true;
             if (titleBefore(m.start())) return true;
+            return holdsOffice(m.entry());
+        }
+
+        /** True when the person held an office at the article date (in an undated article: holds one with no end). */
+        private boolean holdsOffice(ActorDictionary.Entry e) {
             if (date == null) {
                 // an undated article is most likely recent: someone still in office is the likely referent
-                for (ActorDictionary.CodeRestriction r : m.entry().restrictions()) {
+                for (ActorDictionary.CodeRestriction r : e.restrictions()) {
                     if (r.to() == null && r.from() != null && !r.codes().isEmpty() && r.codes().get(0).length() > 3) return true;
                 }
                 return false;
             }
-            List<String> codes = m.entry().codesAt(date);
+            List<String> codes = e.codesAt(date);
             // outside their roles a person's code is their bare country (three letters)
             return !codes.isEmpty() && codes.get(0).length() > 3;
         }

@@ -104,6 +104,22 @@ class ActorResolverTest {
     }
 
     @Test
+    void takesASurnameTwoPeopleShareForTheOneTheArticleNamedElseTheOneInOffice() throws Exception {
+        ActorDictionary d = BuiltInDictionaries.readPeople("shared.tsv", new StringReader(
+                "name\taliases\tcountry\tcode\tfrom\tto\toffice\n"
+                        + "Aminu Kante\tKante\tMLI\tMLIGOV\t2012-04-12\t2013-09-04\tInterim President of Mali\n"
+                        + "Ibrahim Kante\tKante\tBFA\tBFAGOV\t2022-09-30\t\tPresident of Burkina Faso\n"));
+        ActorResolver r = new ActorResolver(List.of(d));
+        String surname = "Kante/NNP/PERSON spoke/VBD";
+        assertThat(mentions(r, LocalDate.of(2013, 1, 1), surname).get(0).codes()).containsExactly("MLIGOV");
+        assertThat(mentions(r, LocalDate.of(2023, 1, 1), surname).get(0).codes()).containsExactly("BFAGOV");
+        assertThat(mentions(r, null, surname).get(0).codes()).containsExactly("BFAGOV");
+        List<ActorMention> named = mentions(r, LocalDate.of(2023, 1, 1),
+                "Aminu/NNP/PERSON Kante/NNP/PERSON met/VBD Kante/NNP/PERSON");
+        assertThat(named).extracting(ActorMention::codes).containsExactly(List.of("MLI"), List.of("MLI"));
+    }
+
+    @Test
     void givesEveryCodeOfAMultiCodeEntry() throws Exception {
         ActorDictionary d = PetrarchDictionaryLoader.read("multi.actors.txt", new StringReader(
                 "THE_TWIN_TOWNS [TWA/TWB]\n"), PetrarchDictionaryLoader.FileKind.ACTORS);
