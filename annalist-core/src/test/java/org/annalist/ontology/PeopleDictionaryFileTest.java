@@ -140,6 +140,20 @@ class PeopleDictionaryFileTest {
         }
     }
 
+    /** Every country is one the resolver knows: a row of the built-in country table (IGO apart). */
+    @Test
+    void countriesAreInTheBuiltInCountryTable() throws IOException {
+        Set<String> known = new HashSet<>(Set.of("IGO"));
+        try (InputStream in = PeopleDictionaryFileTest.class.getResourceAsStream("/org/annalist/actors/countries.tsv")) {
+            assertThat(in).isNotNull();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().skip(1)
+                    .forEach(line -> known.add(line.split("\t", -1)[0]));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(known).as("line " + lineNumbers.get(i)).contains(rows.get(i)[2]);
+        }
+    }
+
     /**
      * A name or alias (compared as the dictionary compares words: case and accents ignored) may stand for two
      * people only when they are of the same country or were not in office at the same time: the dictionary
