@@ -52,7 +52,9 @@ import org.annalist.model.Token;
  * name, after a title, or while the person holds office at the article date (in an undated article: an office
  * with no end date), so that "Johnson" is not taken for a prime minister. A person introduced with a title
  * ("Armenian Prime Minister Nikol Pashinyan") keeps that code when the article names them again
- * ("Pashinyan"). "The two leaders" ("both leaders", "the two presidents") after exactly two coded people gets
+ * ("Pashinyan"). A surname several people share goes to the one the article named in full, else to the one in
+ * office at the article date ("Traore" in 2023 is Burkina Faso's president, not Mali's interim president of
+ * 2012). "The two leaders" ("both leaders", "the two presidents") after exactly two coded people gets
  * both codes. Other PERSON and ORGANIZATION names are kept with no code ({@link ActorMention.Kind#UNCODED}); a
  * name in brackets after a coded actor ("European Union (EU)") takes its codes. Pronouns are not resolved and
  * not emitted.
