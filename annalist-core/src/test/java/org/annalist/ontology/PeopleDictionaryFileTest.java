@@ -10,14 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.annalist.actors.ActorDictionary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -124,44 +121,6 @@ class PeopleDictionaryFileTest {
                 String previousEnd = roles.get(i - 1)[5];
                 assertThat(previousEnd).as(key).isNotEmpty();
                 assertThat(roles.get(i)[4]).as(key).isGreaterThanOrEqualTo(previousEnd);
-            }
-        });
-    }
-
-    /**
-     * A name or alias written for two different people must not be in use by both at once in different
-     * countries: the dictionary takes the first entry in file order, so the second person's country would be
-     * wrong for the whole shared period ("Sanchez" for a Spanish and a Salvadoran leader). People of the same
-     * country may share a surname, since the code does not depend on which of them is meant.
-     */
-    @Test
-    void aNameSharedByTwoPeopleIsNotInUseInTwoCountriesAtOnce() {
-        Map<String, List<String[]>> rolesByPerson = rows.stream().collect(Collectors.groupingBy(r -> r[0]));
-        Map<String, Set<String>> peopleByName = new HashMap<>();
-        rolesByPerson.forEach((person, roles) -> {
-            Set<String> names = new HashSet<>();
-            names.add(person);
-            for (String[] r : roles) {
-                if (!r[1].isEmpty()) names.addAll(List.of(r[1].split("\\|")));
-            }
-            for (String n : names) {
-                String key = String.join(" ", ActorDictionary.normalizeAll(List.of(n.strip().split("\\s+"))));
-                peopleByName.computeIfAbsent(key, k -> new TreeSet<>()).add(person);
-            }
-        });
-        peopleByName.forEach((name, people) -> {
-            List<String> list = List.copyOf(people);
-            for (int i = 0; i < list.size(); i++) {
-                for (int j = i + 1; j < list.size(); j++) {
-                    for (String[] a : rolesByPerson.get(list.get(i))) {
-                        for (String[] b : rolesByPerson.get(list.get(j))) {
-                            boolean overlap = !a[2].equals(b[2]) && (b[5].isEmpty() || a[4].compareTo(b[5]) < 0)
-                                    && (a[5].isEmpty() || b[4].compareTo(a[5]) < 0);
-                            assertThat(overlap).as("\"%s\" names %s (%s %s..%s) and %s (%s %s..%s)", name,
-                                    list.get(i), a[2], a[4], a[5], list.get(j), b[2], b[4], b[5]).isFalse();
-                        }
-                    }
-                }
             }
         });
     }
