@@ -35,6 +35,8 @@ public final class EventCoder {
     public static final String VERSION = "annalist-coder/0.1";
 
     private static final List<String> VERB_PREPS = List.of("against", "on", "with", "at", "to", "into");
+    /** Prepositions of a governed clause whose objects may be the governing event's target, in order. */
+    private static final List<String> GOVERNED_PREPS = List.of("to", "against", "on", "with", "at", "into", "from", "in");
     private static final List<String> NOUN_PREPS = List.of("against", "on", "at", "with", "to", "of", "between");
     private static final Set<String> REPORTING = Set.of("say", "report", "tell", "announce", "claim", "state", "add",
             "quote", "confirm", "note", "declare", "write", "assert", "reveal", "indicate", "disclose", "stress",
@@ -370,9 +372,33 @@ public final class EventCoder {
             for (int h : heads) {
                 ActorMention m = mentionAt(h);
                 if (m == null) m = inside(h);
+                if (m == null || m.codes().isEmpty()) {
+                    // "Kofi Annan, UN secretary-general,": an apposition that names a coded actor codes the phrase
+                    ActorMention a = apposed(m == null ? h : m.head());
+                    if (a != null) m = m == null ? a : joined(m, a);
+                }
                 if (m != null && !out.contains(m)) out.add(m);
             }
             return out;
+        }
+
+        /** The words of a named actor and of its apposition, with the apposition's codes. */
+        private ActorMention joined(ActorMention named, ActorMention apposition) {
+            int first = Math.min(named.firstToken(), apposition.firstToken());
+            int last = Math.max(named.lastToken(), apposition.lastToken());
+            Span span = new Span(v.text(first, last), v.token(first).start(), v.token(last).end());
+            return new ActorMention(named.sentence(), first, last, apposition.head(), span, apposition.codes(), apposition.kind());
+        }
+
+        /** A coded actor named by an apposition of the phrase headed at {@code h}, or null. */
+        private ActorMention apposed(int h) {
+            if (h < 0) return null;
+            for (int a : v.dependentsExact(h, "appos")) {
+                ActorMention m = mentionAt(a);
+                if (m == null) m = inside(a);
+                if (m != null && !m.codes().isEmpty() && m.kind() != ActorMention.Kind.PRONOUN) return m;
+            }
+            return null;
         }
 
         private void collectConjuncts(int i, List<Integer> heads, int depth) {
@@ -590,7 +616,29 @@ public final class EventCoder {
                 if (!found.isEmpty() && weak == null) weak = found;
             }
             if (weak != null) return weak;
+            List<ActorMention> governed = without(resolveAll(governedArguments(i, 0)), src);
+            if (!governed.isEmpty()) return governed;
             return complementSubject(i, src);
+        }
+
+        /**
+         * "agreed to open its borders to Somali refugees", "threatened to deliver blows to the United States": the
+         * arguments of the clause a control verb governs (its object, then its prepositions, "from" included:
+         * "agreed to resign from the government"); one level further down for "offered to send troops to help X".
+         */
+        private List<Integer> governedArguments(int i, int depth) {
+            List<Integer> out = new ArrayList<>();
+            if (depth > 1) return out;
+            List<Integer> clauses = new ArrayList<>(v.dependentsExact(i, "xcomp"));
+            clauses.addAll(v.dependentsExact(i, "advcl:to"));
+            for (int c : clauses) {
+                if (!v.token(c).isVerb()) continue;
+                for (int o : v.dependentsExact(c, "obj")) if (!v.token(o).pos().startsWith("PRP")) out.add(o);
+                out.addAll(v.dependentsExact(c, "iobj"));
+                out.addAll(prepArgs(c, GOVERNED_PREPS));
+                out.addAll(governedArguments(c, depth + 1));
+            }
+            return out;
         }
 
         /**
@@ -742,12 +790,21 @@ public final class EventCoder {
                 List<ActorMention> own = g.targets;
                 switch (cls) {
                     case "DISAPPROVE" -> g.targets = firstNonEmpty(without(emb.sources, g.sources), own);
-                    case "INTENT", "REJECT", "HALT" -> g.targets = firstNonEmpty(without(emb.targets, g.sources), own);
+                    case "INTENT", "REJECT", "HALT" -> g.targets = isRequest(emb) && !without(emb.sources, g.sources).isEmpty()
+                            // "rejected a United Nations appeal for X": who answers a request answers whoever made it
+                            ? without(emb.sources, g.sources)
+                            : firstNonEmpty(without(emb.targets, g.sources), own);
                     default -> g.targets = firstNonEmpty(own, without(emb.targets, g.sources));
                 }
                 Trigger e2 = emb;
                 note(() -> "'" + v.token(g.token).text() + "' (" + was + ", " + cls + ") governs '" + v.token(e2.token).text() + "' (" + e2.code + ") -> " + g.code);
             }
+        }
+
+        /** A nominal request ("appeal", "demand", "call", "offer") found as a trigger. */
+        private boolean isRequest(Trigger t) {
+            return t.entry.pos() == TriggerEntry.Pos.NOUN
+                    && (REQUEST_NOUNS.contains(v.lemma(t.token)) || REQUEST_NOUNS.contains(v.word(t.token)));
         }
 
         /** "X will withdraw its troops unless Y ...": a conflictual act made conditional is a threat. */
@@ -1090,7 +1147,10 @@ public final class EventCoder {
             }
             ActorMention g = same ? null : gIn;
             String tc = same ? null : tcIn;
-            boolean ok = config.requireDyad() ? sc != null && tc != null : sc != null || tc != null;
+            // under Annalist conventions a named actor that no dictionary codes ("Frances Fitzgerald agreed to
+            // resign") still acts: the event is kept with its words and no invented code
+            boolean ok = config.requireDyad() ? sc != null && tc != null
+                    : sc != null || tc != null || named(s) || named(g);
             if (ok && config.requireKnownCountry() && !knownCountry(sc) && !knownCountry(tc)) {
                 note(() -> cameo + " at '" + v.token(t.token).text() + "': neither " + sc + " nor " + tc + " names a known actor: dropped");
                 return;
@@ -1134,6 +1194,11 @@ public final class EventCoder {
                 }
             }
             return only == null ? code : only + code.substring(3);
+        }
+
+        /** A person or organisation named in the text that no dictionary codes. */
+        private boolean named(ActorMention m) {
+            return m != null && m.kind() == ActorMention.Kind.UNCODED;
         }
 
         /** An uncoded actor for the phrase headed at {@code h}, or null (none, or it overlaps {@code other}). */
@@ -1197,6 +1262,7 @@ public final class EventCoder {
                 order.addAll(prepArgs(i, e.targetPreps() == null ? VERB_PREPS : e.targetPreps()));
                 if (t.consumedObject >= 0) order.addAll(prepArgs(t.consumedObject, List.of("to", "against", "on", "with", "of", "in")));
                 order.addAll(prepArgs(i, List.of("in", "into", "for")));
+                order.addAll(governedArguments(i, 0));
             }
             if (t.embedded != null && order.isEmpty()) return targetWords(t.embedded);
             for (int x : order) if (!v.token(x).pos().startsWith("PRP") && !temporal(x)) return x;

@@ -25,7 +25,8 @@ class EventCoderTest {
             Map.entry("the Morvathi government", "MORGOV"), Map.entry("the defence ministry", "VALGOV"),
             Map.entry("rebels", "---REB"), Map.entry("Kestranian positions", "KESMIL"),
             Map.entry("Kestranian riot police", "KESCOP"), Map.entry("students", "---EDU"), Map.entry("Dranvia", "DRV"),
-            Map.entry("the judge", "---JUD"), Map.entry("the former president", "---ELI"));
+            Map.entry("the judge", "---JUD"), Map.entry("the former president", "---ELI"),
+            Map.entry("Olren Masik", ""), Map.entry("Ilsa Varn", ""), Map.entry("the Morvathi foreign minister", "MORGOV"));
     private final EventCoder coder = new EventCoder();
 
     @BeforeAll
@@ -360,5 +361,37 @@ class EventCoderTest {
         List<EventMention> events = code("The two Valdorian journalists were freed from Morvath on Sunday.");
         assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
                 .contains(tuple("0841", "MOR", "VAL"));
+    }
+
+    @Test
+    void aNamedActorThatNoDictionaryCodesStillActs() {
+        List<EventMention> events = code("Olren Masik agreed to resign from the Morvathi government on Tuesday.");
+        assertThat(events).isNotEmpty();
+        EventMention e = events.get(0);
+        assertThat(e.source()).isNotNull();
+        assertThat(e.source().code()).isNull();
+        assertThat(e.source().text()).isEqualTo("Olren Masik");
+        assertThat(tgt(e)).isEqualTo("MORGOV");
+        // PETRARCH conventions keep only coded dyads
+        assertThat(code(new EventCoder(CoderConfig.defaults().withPetrarchConventions()),
+                "Olren Masik agreed to resign from the Morvathi government on Tuesday.", null)).isEmpty();
+    }
+
+    @Test
+    void aControlVerbTakesItsTargetFromTheClauseItGoverns() {
+        List<EventMention> events = code("Valdoria agreed to open its border crossings to Kestranian refugees.");
+        assertThat(events).extracting(EventCoderTest::src, EventCoderTest::tgt).contains(tuple("VAL", "KES"));
+        events = code("Morvath threatened to deliver devastating blows to Valdoria.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("13", "MOR", "VAL"));
+    }
+
+    @Test
+    void anAppositionCodesANamedActor() {
+        List<EventMention> events = code("Valdoria rejected calls by Ilsa Varn, the Morvathi foreign minister, to hold new elections.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("12", "VAL", "MORGOV"));
+        assertThat(events.stream().filter(e -> "MORGOV".equals(tgt(e))).findFirst().orElseThrow().target().text())
+                .contains("Ilsa Varn");
     }
 }
