@@ -37,6 +37,9 @@ public final class EventCoder {
     private static final List<String> VERB_PREPS = List.of("against", "on", "with", "at", "to", "into");
     /** Prepositions of a governed clause whose objects may be the governing event's target, in order. */
     private static final List<String> GOVERNED_PREPS = List.of("to", "against", "on", "with", "at", "into", "from", "in");
+    /** Measure nouns whose of-phrase names the event ("days of fighting", "a wave of strikes"). */
+    private static final Set<String> PARTITIVES = Set.of("day", "week", "month", "year", "hour", "night", "round",
+            "series", "wave", "spate", "string", "flurry", "volley", "barrage", "burst", "bout", "episode", "week-end");
     private static final List<String> NOUN_PREPS = List.of("against", "on", "at", "with", "to", "of", "between");
     private static final Set<String> REPORTING = Set.of("say", "report", "tell", "announce", "claim", "state", "add",
             "quote", "confirm", "note", "declare", "write", "assert", "reveal", "indicate", "disclose", "stress",
@@ -279,7 +282,8 @@ public final class EventCoder {
             String pos = v.token(i).pos();
             if (pos.startsWith("VB")) return TriggerEntry.Pos.VERB;
             if (pos.startsWith("NN")) return TriggerEntry.Pos.NOUN;
-            if (pos.startsWith("JJ")) return TriggerEntry.Pos.ADJ;
+            // "the army is currently striking rebel targets": an "adjective" with a direct object is a verb
+            if (pos.startsWith("JJ")) return v.hasDependent(i, "obj") && v.word(i).endsWith("ing") ? TriggerEntry.Pos.VERB : TriggerEntry.Pos.ADJ;
             return null;
         }
 
@@ -301,7 +305,7 @@ public final class EventCoder {
                 consumed = Integer.MIN_VALUE;
                 for (Dependency d : v.children(i)) {
                     String r = d.relation();
-                    if ((r.equals("obj") || r.equals("nsubj:pass") || r.equals("iobj")) && lemmaIn(d.dependent(), e.objectLemmas())) {
+                    if ((r.equals("obj") || r.equals("nsubj:pass") || r.equals("iobj")) && objectLemmaIn(d.dependent(), e.objectLemmas())) {
                         consumed = d.dependent();
                         break;
                     }
@@ -324,6 +328,13 @@ public final class EventCoder {
         private boolean lemmaIn(int i, Set<String> lemmas) {
             String w = v.word(i);
             return lemmas.contains(v.lemma(i)) || lemmas.contains(w) || (w.endsWith("s") && lemmas.contains(w.substring(0, w.length() - 1)));
+        }
+
+        /** As {@link #lemmaIn}, or a compound modifier of the noun is in the set ("crossing points", "aid convoys"). */
+        private boolean objectLemmaIn(int i, Set<String> lemmas) {
+            if (lemmaIn(i, lemmas)) return true;
+            for (int c : v.dependentsExact(i, "compound")) if (lemmaIn(c, lemmas)) return true;
+            return false;
         }
 
         private boolean hasParticle(int i, String word) {
@@ -472,6 +483,7 @@ public final class EventCoder {
             } else {
                 List<Integer> subj = v.dependentsExact(i, "nsubj");
                 subj.addAll(v.dependentsExact(i, "nsubj:xsubj"));
+                if (subj.isEmpty()) subj.addAll(countedSubject(i));
                 src = resolveAll(subj);
                 if (src.isEmpty() && subj.size() == 1 && v.token(subj.get(0)).pos().startsWith("PRP") && depth < 3) {
                     // "Ethiopia indicated it deplored Libya", "militants said they attempted to kill X": an unresolved
@@ -499,6 +511,18 @@ public final class EventCoder {
         }
 
         /**
+         * "Around 2,000 workers went on strike": the parser reads "around" as a preposition and leaves the clause
+         * without a subject; a counted phrase before the verb under "around", "about" or "over" is the subject.
+         */
+        private List<Integer> countedSubject(int i) {
+            List<Integer> out = new ArrayList<>();
+            for (String p : List.of("around", "about", "over", "nearly", "some")) {
+                for (int a : v.dependentsExact(i, "obl:" + p)) if (a < i && v.hasDependent(a, "nummod")) out.add(a);
+            }
+            return out;
+        }
+
+        /**
          * "X is about to restore ties", "X was poised to sign": the parser often hangs the verb after "about to" or
          * "poised to" elsewhere in the sentence; the subject of the "be" before those words acts.
          */
@@ -519,7 +543,11 @@ public final class EventCoder {
         /** A noun trigger that modifies another noun ("mediation mission") shares that noun's arguments. */
         private int anchor(int i) {
             int h = v.head(i);
-            return h >= 0 && v.headRelation(i).equals("compound") && v.token(h).isNoun() ? h : i;
+            if (h < 0 || !v.token(h).isNoun()) return i;
+            if (v.headRelation(i).equals("compound")) return h;
+            // "ten days of war games", "a new round of talks": the measure noun stands where the event does
+            if (v.headRelation(i).equals("nmod:of") && PARTITIVES.contains(v.lemma(h)) && !triggers.containsKey(h)) return h;
+            return i;
         }
 
         private List<ActorMention> nounSources(int i) {
@@ -609,6 +637,8 @@ public final class EventCoder {
             if (t.consumedObject >= 0) {
                 for (String p : preps) prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:" + p));
                 prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:of"));
+                prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:into")); // "closed the crossings into X"
+                prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:poss")); // "defended Germany's decision"
             }
             for (Integer a : prepArgs) {
                 List<ActorMention> found = without(resolve(a), src);
@@ -616,9 +646,24 @@ public final class EventCoder {
                 if (!found.isEmpty() && weak == null) weak = found;
             }
             if (weak != null) return weak;
+            List<ActorMention> undergoer = consumedActor(t);
+            if (!undergoer.isEmpty()) return undergoer;
             List<ActorMention> governed = without(resolveAll(governedArguments(i, 0)), src);
             if (!governed.isEmpty()) return governed;
             return complementSubject(i, src);
+        }
+
+        /**
+         * "expelled the UN inspectors", "will not accept Syrian refugees": an object that the frame names ("obj=")
+         * is part of the trigger, but when it is itself an actor it also undergoes the event. Not for forces that
+         * the source mobilises ("deployed troops": root 15).
+         */
+        private List<ActorMention> consumedActor(Trigger t) {
+            int o = t.consumedObject;
+            if (o < 0 || rootOf(t.code) == 15 || t.entry.cameo().startsWith("15")) return List.of();
+            ActorMention m = mentionAt(o);
+            if (m == null || m.kind() == ActorMention.Kind.PRONOUN) return List.of();
+            return without(List.of(m), t.sources);
         }
 
         /**
@@ -775,6 +820,13 @@ public final class EventCoder {
                 if (composed.equals(EmbeddingTable.KEEP)) {
                     g.suppressed = true;
                     emb.forcedIntended = cls.equals("INTENT");
+                    if (cls.equals("ORDER") && !g.sources.isEmpty() && v.headRelation(emb.token).equals("xcomp")) {
+                        // "the government ordered the newspaper to suspend publication": whoever orders acts, on
+                        // whoever was ordered unless the ordered act names its own target
+                        List<ActorMention> ordered = g.targets;
+                        emb.sources = g.sources;
+                        emb.targets = firstNonEmpty(without(emb.targets, g.sources), without(ordered, g.sources));
+                    }
                     if (emb.sources.isEmpty()) emb.sources = g.sources;
                     if (emb.targets.isEmpty()) emb.targets = without(g.targets, emb.sources);
                     Trigger e2 = emb;
@@ -1260,9 +1312,13 @@ public final class EventCoder {
                 for (int o : v.dependentsExact(i, "obj")) if (o != t.consumedObject) order.add(o);
                 order.addAll(v.dependentsExact(i, "iobj"));
                 order.addAll(prepArgs(i, e.targetPreps() == null ? VERB_PREPS : e.targetPreps()));
-                if (t.consumedObject >= 0) order.addAll(prepArgs(t.consumedObject, List.of("to", "against", "on", "with", "of", "in")));
+                if (t.consumedObject >= 0) order.addAll(prepArgs(t.consumedObject, List.of("to", "against", "on", "with", "of", "in", "into")));
                 order.addAll(prepArgs(i, List.of("in", "into", "for")));
                 order.addAll(governedArguments(i, 0));
+                boolean eventNoun = t.consumedObject >= 0
+                        && !config.triggers().candidates(v.lemma(t.consumedObject), TriggerEntry.Pos.NOUN).isEmpty();
+                if (t.consumedObject >= 0 && rootOf(t.code) != 15 && v.token(t.consumedObject).isNoun() && !eventNoun)
+                    order.add(t.consumedObject); // "expelled all weapons inspectors": the inspectors undergo it
             }
             if (t.embedded != null && order.isEmpty()) return targetWords(t.embedded);
             for (int x : order) if (!v.token(x).pos().startsWith("PRP") && !temporal(x)) return x;

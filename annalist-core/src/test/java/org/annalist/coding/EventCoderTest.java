@@ -394,4 +394,50 @@ class EventCoderTest {
         assertThat(events.stream().filter(e -> "MORGOV".equals(tgt(e))).findFirst().orElseThrow().target().text())
                 .contains("Ilsa Varn");
     }
+
+    @Test
+    void aMeasureNounPassesItsEventTheSupportVerbsSubject() {
+        List<EventMention> events = code("Valdorian and Morvathi warships launched ten days of war games in the northern sea.");
+        assertThat(events).extracting(EventMention::cameo).contains("062");
+        assertThat(events).extracting(EventCoderTest::src).contains("VAL");
+    }
+
+    @Test
+    void aCountedPhraseUnderAroundIsTheSubject() {
+        List<EventMention> events = code("Around 4,000 students have sought refuge in Kestrania since March.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), e -> e.source() == null ? null : e.source().text(), EventCoderTest::tgt)
+                .contains(tuple("02", "students", "KES"));
+    }
+
+    @Test
+    void anActorNamedInTheFrameObjectUndergoesTheEvent() {
+        assertThat(code("Kestrania expelled all Valdorian troops on Monday.")).extracting(EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("KES", "VALMIL"));
+        assertThat(code("Morvath defended Kestrania's decision to close the border.")).extracting(EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("MOR", "KES"));
+        // forces the source mobilises are not its target
+        assertThat(code("Kestrania deployed Valdorian troops along the border.")).extracting(EventCoderTest::tgt)
+                .doesNotContain("VALMIL");
+    }
+
+    @Test
+    void orderingANewspaperToSuspendPublicationRestrictsFreedoms() {
+        List<EventMention> events = code("The Morvathi government ordered the Kestranian newspaper Daily Lantern to suspend publication.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("1721", "MORGOV", "KES"));
+    }
+
+    @Test
+    void aPardonReleasesAPerson() {
+        List<EventMention> events = code("Olren Masik pardoned Ilsa Varn after a long trial.");
+        assertThat(events).extracting(EventMention::cameo).containsExactly("0841");
+        assertThat(events.get(0).target().text()).isEqualTo("Ilsa Varn");
+    }
+
+    @Test
+    void aParticipleTaggedAsAdjectiveWithAnObjectIsAVerb() {
+        List<EventMention> events = code("Valdorian troops are currently striking Kestranian positions near the river.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("19", "VALMIL", "KESMIL"));
+    }
 }
