@@ -44,8 +44,8 @@ public final class EventCoder {
     private static final Set<String> REPORTING = Set.of("say", "report", "tell", "announce", "claim", "state", "add",
             "quote", "confirm", "note", "declare", "write", "assert", "reveal", "indicate", "disclose", "stress",
             "explain", "insist", "allege", "charge", "acknowledge", "admit", "believe", "think", "suggest");
-    private static final Set<String> INTENT_GOVERNORS = Set.of("plan", "intend", "want", "aim", "prepare", "try",
-            "attempt", "seek", "hope", "expect", "go", "decide", "mean", "wish", "move", "set", "resolve", "threaten",
+    /** Verbs that announce the act they govern; "try" and "attempt" do not: an attempted killing is an assault. */
+    private static final Set<String> INTENT_GOVERNORS = Set.of("plan", "intend", "want", "aim", "prepare", "seek", "hope", "expect", "go", "decide", "mean", "wish", "move", "set", "resolve", "threaten",
             "vow", "pledge", "promise");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "may", "might", "would", "should", "must");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -354,6 +354,12 @@ public final class EventCoder {
                     if (g.relation().equals("mark") || g.relation().equals("case") || g.relation().equals("compound") || g.relation().equals("amod") || g.relation().equals("nmod:of")) {
                         if (lemmas.contains(v.lemma(g.dependent()))) return true;
                     }
+                    if (g.relation().equals("nmod:of")) {
+                        // "a first batch of peacekeeping troops": the modifiers of the measured noun
+                        for (Dependency m : v.children(g.dependent())) {
+                            if ((m.relation().equals("compound") || m.relation().equals("amod")) && lemmas.contains(v.lemma(m.dependent()))) return true;
+                        }
+                    }
                 }
             }
             for (Dependency p : v.parents(i)) if (p.governor() >= 0 && lemmas.contains(v.lemma(p.governor()))) return true;
@@ -462,7 +468,7 @@ public final class EventCoder {
                 if (consumed >= 0) args.addAll(prepArgs(consumed, List.copyOf(e.inversePreps())));
                 return resolveAll(args);
             }
-            if (e.pos() == TriggerEntry.Pos.NOUN) return nounSources(i);
+            if (e.pos() == TriggerEntry.Pos.NOUN) return nounSources(i, e);
             List<ActorMention> src = clauseSubjects(i, e.stative(), 0);
             if (src.isEmpty() && e.cameo().startsWith("084") && passive(i)) {
                 // "the hostages were freed from a Morvathi prison": who held them releases them
@@ -550,8 +556,12 @@ public final class EventCoder {
             return i;
         }
 
-        private List<ActorMention> nounSources(int i) {
-            for (String rel : List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound", "nmod:from")) {
+        private List<ActorMention> nounSources(int i, TriggerEntry e) {
+            // "the withdrawal of forces from Panama": what is left is no source (the frame's "from" is its target)
+            boolean fromIsTarget = e.targetPreps() != null && e.targetPreps().contains("from")
+                    && (e.cameo().startsWith("087") || e.cameo().startsWith("174"));
+            for (String rel : fromIsTarget ? List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound")
+                    : List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound", "nmod:from")) {
                 List<Integer> deps = v.dependentsExact(i, rel);
                 if (anchor(i) != i) deps.addAll(v.dependentsExact(anchor(i), rel));
                 deps.remove(Integer.valueOf(i));

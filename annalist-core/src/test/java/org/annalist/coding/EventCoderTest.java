@@ -440,4 +440,29 @@ class EventCoderTest {
         assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
                 .contains(tuple("19", "VALMIL", "KESMIL"));
     }
+
+    @Test
+    void theModifiersOfAMeasuredNounSatisfyAFrame() {
+        List<EventMention> events = code("A first batch of Valdorian peacekeeping troops arrived in Kestrania on Monday.");
+        assertThat(events).extracting(EventMention::cameo).contains("074").doesNotContain("042");
+    }
+
+    @Test
+    void anAttemptedActIsNotAnIntention() {
+        List<EventMention> events = code("Kestranian police attempted to arrest the Valdorian foreign minister.");
+        assertThat(events).extracting(EventMention::cameo, EventMention::modality).contains(tuple("173", Modality.ASSERTED));
+    }
+
+    @Test
+    void strikesCarriedOutByTheMilitaryAreAttacks() {
+        List<EventMention> events = code("Valdorian troops carried out strikes on Friday against Kestranian positions.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2)).contains("19").doesNotContain("14");
+    }
+
+    @Test
+    void theWithdrawalOfForcesFromAPlaceIsNotThatPlacesAct() {
+        List<EventMention> events = code("Valdoria speeded up the withdrawal of its troops from Kestrania.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("0874", "VAL", "KES"));
+    }
 }
