@@ -35,6 +35,13 @@ public final class EventCoder {
     public static final String VERSION = "annalist-coder/0.1";
 
     private static final List<String> VERB_PREPS = List.of("against", "on", "with", "at", "to", "into");
+    /** Verbs that pass their object on as the actor of the clause they govern ("urged X to", "allowed X to"). */
+    private static final Set<String> DIRECTIVES = Set.of("urge", "ask", "order", "force", "persuade", "tell", "invite",
+            "allow", "permit", "encourage", "request", "instruct", "compel", "pressure", "press", "call", "get", "help",
+            "enable", "require", "authorize", "authorise", "direct", "command", "oblige", "advise", "warn", "push", "lead",
+            "cause", "want", "expect", "appeal", "beg", "implore", "entreat", "exhort", "challenge", "dare", "prompt");
+    /** Particles the parser reads as prepositions ("cordoned off the roads"): their object is the verb's object. */
+    private static final List<String> PARTICLES = List.of("off", "out", "down", "up");
     /** Prepositions of a governed clause whose objects may be the governing event's target, in order. */
     private static final List<String> GOVERNED_PREPS = List.of("to", "against", "on", "with", "at", "into", "from", "in");
     /** Measure nouns whose of-phrase names the event ("days of fighting", "a wave of strikes"). */
@@ -488,7 +495,8 @@ public final class EventCoder {
                 if (src.isEmpty() && v.headRelation(i).startsWith("acl") && !v.headRelation(i).equals("acl:relcl")) src = List.of();
             } else {
                 List<Integer> subj = v.dependentsExact(i, "nsubj");
-                subj.addAll(v.dependentsExact(i, "nsubj:xsubj"));
+                if (!subjectControl(i)) subj.addAll(v.dependentsExact(i, "nsubj:xsubj"));
+                else if (subj.isEmpty()) subj.addAll(v.dependentsExact(v.head(i), "nsubj"));
                 if (subj.isEmpty()) subj.addAll(countedSubject(i));
                 src = resolveAll(subj);
                 if (src.isEmpty() && subj.size() == 1 && v.token(subj.get(0)).pos().startsWith("PRP") && depth < 3) {
@@ -514,6 +522,24 @@ public final class EventCoder {
                 }
             }
             return src;
+        }
+
+        /**
+         * "India summoned a US diplomat to complain", "Tillerson called Lavrov to discuss Syria": the parser gives the
+         * clause the governing verb's object as subject, but only verbs that direct someone ("urged X to", "asked",
+         * "ordered") pass their object on; after other verbs the governing verb's subject acts.
+         */
+        private boolean subjectControl(int i) {
+            String hr = v.headRelation(i);
+            int h = v.head(i);
+            if (h < 0 || !(hr.equals("xcomp") || hr.equals("advcl:to")) || !v.token(h).isVerb()) return false;
+            if (DIRECTIVES.contains(v.lemma(h))) return false;
+            Trigger g = triggers.get(h);
+            if (g != null && g.entry.embedClass() != null && !g.entry.embedClass().equals("INTENT")) return false;
+            List<Integer> objects = v.dependentsExact(h, "obj");
+            if (objects.isEmpty() || v.dependentsExact(h, "nsubj").isEmpty()) return false;
+            for (int x : v.dependentsExact(i, "nsubj:xsubj")) if (objects.contains(x)) return true;
+            return false;
         }
 
         /**
@@ -633,6 +659,7 @@ public final class EventCoder {
             if (e.prepsFirst()) order.addAll(prepArgs(i, preps));
             for (int o : v.dependentsExact(i, "obj")) if (o != t.consumedObject) order.add(o);
             order.addAll(v.dependentsExact(i, "iobj"));
+            if (v.dependentsExact(i, "obj").isEmpty()) order.addAll(prepArgs(i, PARTICLES)); // "cordoned off the roads"
             if (v.token(i).pos().equals("VBG") && !preps.contains("of")) {
                 preps = new ArrayList<>(preps);
                 preps.add("of"); // a gerund's object: "the shelling of the town"
@@ -658,6 +685,11 @@ public final class EventCoder {
             if (weak != null) return weak;
             List<ActorMention> undergoer = consumedActor(t);
             if (!undergoer.isEmpty()) return undergoer;
+            if (subjectControl(i)) {
+                // "India summoned a US diplomat to complain": whoever was summoned hears the complaint
+                List<ActorMention> addressee = without(resolveAll(v.dependentsExact(v.head(i), "obj")), src);
+                if (!addressee.isEmpty()) return addressee;
+            }
             List<ActorMention> governed = without(resolveAll(governedArguments(i, 0)), src);
             if (!governed.isEmpty()) return governed;
             return complementSubject(i, src);
@@ -1320,6 +1352,7 @@ public final class EventCoder {
             } else {
                 if (passive(i)) order.addAll(v.dependents(i, "nsubj:pass"));
                 for (int o : v.dependentsExact(i, "obj")) if (o != t.consumedObject) order.add(o);
+                if (v.dependentsExact(i, "obj").isEmpty()) order.addAll(prepArgs(i, PARTICLES));
                 order.addAll(v.dependentsExact(i, "iobj"));
                 order.addAll(prepArgs(i, e.targetPreps() == null ? VERB_PREPS : e.targetPreps()));
                 if (t.consumedObject >= 0) order.addAll(prepArgs(t.consumedObject, List.of("to", "against", "on", "with", "of", "in", "into")));

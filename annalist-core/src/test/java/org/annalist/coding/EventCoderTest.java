@@ -465,4 +465,22 @@ class EventCoderTest {
         assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
                 .contains(tuple("0874", "VAL", "KES"));
     }
+
+    @Test
+    void aParticleReadAsPrepositionStillIntroducesTheObject() {
+        List<EventMention> events = code("Valdorian troops have cordoned off the roads leading into Kestrania.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("144", "VALMIL", "KES"));
+    }
+
+    @Test
+    void onlyDirectiveVerbsPassTheirObjectOnAsActor() {
+        // "summoned X to complain": the one who summons complains, to X
+        assertThat(code("Kestrania summoned the Valdorian foreign minister to complain about the shelling."))
+                .extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("11", "KES", "VALGOV"));
+        // "urged X to withdraw": X is asked to act
+        assertThat(code("Kestrania urged Valdoria to withdraw its troops."))
+                .extracting(EventCoderTest::src, EventCoderTest::tgt).contains(tuple("KES", "VAL"));
+    }
 }
