@@ -194,6 +194,7 @@ public final class EventCoder {
             topicsAreNotPartners();
             thirdLocations();
             conditionalThreats();
+            threatConditions();
             List<Trigger> demands = reportedDemands();
             for (Trigger t : triggers.values()) {
                 if (t.entry.embeddedOnly() && !t.composed && !t.suppressed) {
@@ -933,6 +934,34 @@ public final class EventCoder {
             }
         }
 
+        /**
+         * "X threatened to hold a strike unless Israel rescinded the annexation": a threat that names no target is
+         * aimed at whoever must meet its condition (the subject of the unless- or if-clause of the threat or of
+         * the act it threatens).
+         */
+        private void threatConditions() {
+            for (Trigger t : triggers.values()) {
+                if (t.suppressed || !t.code.startsWith("13") || !t.targets.isEmpty()) continue;
+                List<Integer> clauses = new ArrayList<>(List.of(t.token));
+                for (int k = 0; k < clauses.size() && k < 4; k++) {
+                    clauses.addAll(v.dependentsExact(clauses.get(k), "xcomp"));
+                    clauses.addAll(v.dependentsExact(clauses.get(k), "ccomp"));
+                }
+                for (int c : clauses) {
+                    List<Integer> cond = new ArrayList<>(v.dependentsExact(c, "advcl:unless"));
+                    cond.addAll(v.dependentsExact(c, "advcl:if"));
+                    for (int x : cond) {
+                        List<ActorMention> who = without(resolveAll(v.dependentsExact(x, "nsubj")), t.sources);
+                        if (who.isEmpty()) continue;
+                        t.targets = who;
+                        note(() -> "'" + v.token(t.token).text() + "': the threat is aimed at whoever must meet its condition");
+                        break;
+                    }
+                    if (!t.targets.isEmpty()) break;
+                }
+            }
+        }
+
         /** "Russia said Sudan must return the helicopter": a must-clause under a reporting verb is a demand. */
         private List<Trigger> reportedDemands() {
             List<Trigger> out = new ArrayList<>();
@@ -1036,7 +1065,14 @@ public final class EventCoder {
                 if (t.entry.prepsFirst() || t.targets.isEmpty()) continue;
                 List<ActorMention> partners = new ArrayList<>(resolveAll(prepArgs(t.token, List.of("with"))));
                 List<ActorMention> objects = resolveAll(v.dependentsExact(t.token, "obj"));
-                if (!partners.isEmpty() || objects.isEmpty() || !t.targets.stream().allMatch(objects::contains)) continue;
+                if (objects.isEmpty() || !t.targets.stream().allMatch(objects::contains)) continue;
+                partners = without(partners, t.sources);
+                if (!partners.isEmpty()) {
+                    // "discussed Libya with Trump": the partner is named by the with-phrase, the object is a topic
+                    t.targets = partners;
+                    note(() -> "'" + v.token(t.token).text() + "': its with-phrase names the partner, its object the topic");
+                    continue;
+                }
                 // the object is a topic ("the situation", "the work of the peacekeepers"), unless it is a party
                 boolean topic = v.dependentsExact(t.token, "obj").stream().noneMatch(o -> mentions.stream().anyMatch(m -> m.head() == o));
                 if (!topic) continue;

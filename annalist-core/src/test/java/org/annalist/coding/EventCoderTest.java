@@ -483,4 +483,18 @@ class EventCoderTest {
         assertThat(code("Kestrania urged Valdoria to withdraw its troops."))
                 .extracting(EventCoderTest::src, EventCoderTest::tgt).contains(tuple("KES", "VAL"));
     }
+
+    @Test
+    void theWithPhraseNamesTheConsultationPartnerNotTheTopic() {
+        List<EventMention> events = code("The Valdorian foreign minister discussed Morvath with his Kestranian counterpart on Monday.");
+        assertThat(events).extracting(EventCoderTest::src, EventCoderTest::tgt).contains(tuple("VALGOV", "KESGOV"))
+                .doesNotContain(tuple("VALGOV", "MOR"));
+    }
+
+    @Test
+    void aThreatIsAimedAtWhoeverMustMeetItsCondition() {
+        List<EventMention> events = code("Morvath threatened to hold a general strike unless Kestrania rescinded the new law.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("13", "MOR", "KES"));
+    }
 }
