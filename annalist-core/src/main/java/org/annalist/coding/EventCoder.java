@@ -644,7 +644,15 @@ public final class EventCoder {
                         found = without(resolveAll(v.dependentsExact(h, "obl:" + p)), src);
                         if (!found.isEmpty()) return found;
                     }
+                    found = without(resolveAll(inResponseTo(h)), src);
+                    if (!found.isEmpty()) return found;
+                    if (rootOf(t.code) == 14) {
+                        found = without(resolveAll(governedArguments(h, 0)), src);
+                        if (!found.isEmpty()) return found; // "staged rallies to demand reforms by X's government"
+                    }
                 }
+                List<ActorMention> response = without(resolveAll(inResponseTo(anchor(i))), src);
+                if (!response.isEmpty()) return response;
                 return complementSubject(i, src);
             }
             List<ActorMention> requester = requester(t);
@@ -686,6 +694,8 @@ public final class EventCoder {
             if (weak != null) return weak;
             List<ActorMention> undergoer = consumedActor(t);
             if (!undergoer.isEmpty()) return undergoer;
+            List<ActorMention> response = without(resolveAll(inResponseTo(i)), src);
+            if (!response.isEmpty()) return response;
             if (subjectControl(i)) {
                 // "India summoned a US diplomat to complain": whoever was summoned hears the complaint
                 List<ActorMention> addressee = without(resolveAll(v.dependentsExact(v.head(i), "obj")), src);
@@ -707,6 +717,19 @@ public final class EventCoder {
             ActorMention m = mentionAt(o);
             if (m == null || m.kind() == ActorMention.Kind.PRONOUN) return List.of();
             return without(List.of(m), t.sources);
+        }
+
+        /**
+         * "went on hunger strike in protest against X's rule", "in response to X's decision": what the act answers,
+         * through "in protest/response/retaliation" phrases under {@code i}.
+         */
+        private List<Integer> inResponseTo(int i) {
+            List<Integer> out = new ArrayList<>();
+            for (int p : prepArgs(i, List.of("in"))) {
+                if (!Set.of("protest", "response", "retaliation", "reaction", "reprisal").contains(v.lemma(p))) continue;
+                out.addAll(prepArgs(p, List.of("against", "of", "at", "over", "to", "for")));
+            }
+            return out;
         }
 
         /**

@@ -497,4 +497,10 @@ class EventCoderTest {
         assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
                 .contains(tuple("13", "MOR", "KES"));
     }
+
+    @Test
+    void aProtestAnswersWhatItIsInProtestAgainst() {
+        List<EventMention> events = code("Students began a hunger strike on Monday in protest against the Morvathi government's new law.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::tgt).contains(tuple("14", "MORGOV"));
+    }
 }
