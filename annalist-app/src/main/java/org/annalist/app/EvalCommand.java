@@ -64,7 +64,7 @@ final class EvalCommand implements Runnable {
                         "(default): petrarch when every gold event of the file names both actors, else annalist"})
         Conventions conventions;
 
-        @Option(names = "--errors", description = "also list, per record, gold and predicted (source, target, cameo/plover) where they differ")
+        @Option(names = "--errors", description = "also list, per record, gold and predicted (source, target, cameo/plover) where they differ, and for each gold event no prediction matches ('missed') the gold fields the closest prediction gets wrong")
         boolean errors;
 
         @Override
