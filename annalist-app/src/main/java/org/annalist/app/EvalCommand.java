@@ -64,7 +64,7 @@ final class EvalCommand implements Runnable {
                         "(default): petrarch when every gold event of the file names both actors, else annalist"})
         Conventions conventions;
 
-        @Option(names = "--errors", description = "also list, per record, gold and predicted (source, target, cameo/plover) where they differ")
+        @Option(names = "--errors", description = "also list, per record, gold and predicted (source, target, cameo/plover) where they differ, and for each gold event no prediction matches ('missed') the gold fields the closest prediction gets wrong")
         boolean errors;
 
         @Override
@@ -97,6 +97,18 @@ final class EvalCommand implements Runnable {
                     System.out.println(r.id() + " | " + r.text());
                     System.out.println("    gold      " + g);
                     System.out.println("    predicted " + p);
+                    // each gold event that no prediction matches, with the fields the closest prediction gets wrong
+                    org.annalist.evaluation.EventMatcher matcher = new org.annalist.evaluation.EventMatcher(actorMatch.resolve(records));
+                    for (org.annalist.evaluation.GoldEvent e : r.events()) {
+                        List<org.annalist.evaluation.PredictedEvent> ps = predicted.get(r.id());
+                        if (ps.stream().anyMatch(x -> matcher.matches(e, x, false))) continue;
+                        org.annalist.evaluation.PredictedEvent best = ps.stream()
+                                .max(java.util.Comparator.comparingInt(x -> matcher.agreeingFields(e, x, false))).orElse(null);
+                        List<String> wrong = e.scoredFields().stream()
+                                .filter(f -> best == null || !matcher.agrees(f, e.get(f), best, false))
+                                .map(f -> f + "=" + e.get(f)).toList();
+                        System.out.println("    missed    " + wrong);
+                    }
                 }
                 System.out.println();
             }

@@ -35,12 +35,24 @@ public final class EventCoder {
     public static final String VERSION = "annalist-coder/0.1";
 
     private static final List<String> VERB_PREPS = List.of("against", "on", "with", "at", "to", "into");
+    /** Verbs that pass their object on as the actor of the clause they govern ("urged X to", "allowed X to"). */
+    private static final Set<String> DIRECTIVES = Set.of("urge", "ask", "order", "force", "persuade", "tell", "invite",
+            "allow", "permit", "encourage", "request", "instruct", "compel", "pressure", "press", "call", "get", "help",
+            "enable", "require", "authorize", "authorise", "direct", "command", "oblige", "advise", "warn", "push", "lead",
+            "cause", "want", "expect", "appeal", "beg", "implore", "entreat", "exhort", "challenge", "dare", "prompt");
+    /** Particles the parser reads as prepositions ("cordoned off the roads"): their object is the verb's object. */
+    private static final List<String> PARTICLES = List.of("off", "out", "down", "up");
+    /** Prepositions of a governed clause whose objects may be the governing event's target, in order. */
+    private static final List<String> GOVERNED_PREPS = List.of("to", "against", "on", "with", "at", "into", "from", "in");
+    /** Measure nouns whose of-phrase names the event ("days of fighting", "a wave of strikes"). */
+    private static final Set<String> PARTITIVES = Set.of("day", "week", "month", "year", "hour", "night", "round",
+            "series", "wave", "spate", "string", "flurry", "volley", "barrage", "burst", "bout", "episode", "week-end");
     private static final List<String> NOUN_PREPS = List.of("against", "on", "at", "with", "to", "of", "between");
     private static final Set<String> REPORTING = Set.of("say", "report", "tell", "announce", "claim", "state", "add",
             "quote", "confirm", "note", "declare", "write", "assert", "reveal", "indicate", "disclose", "stress",
             "explain", "insist", "allege", "charge", "acknowledge", "admit", "believe", "think", "suggest");
-    private static final Set<String> INTENT_GOVERNORS = Set.of("plan", "intend", "want", "aim", "prepare", "try",
-            "attempt", "seek", "hope", "expect", "go", "decide", "mean", "wish", "move", "set", "resolve", "threaten",
+    /** Verbs that announce the act they govern; "try" and "attempt" do not: an attempted killing is an assault. */
+    private static final Set<String> INTENT_GOVERNORS = Set.of("plan", "intend", "want", "aim", "prepare", "seek", "hope", "expect", "go", "decide", "mean", "wish", "move", "set", "resolve", "threaten",
             "vow", "pledge", "promise");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "may", "might", "would", "should", "must");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -182,6 +194,7 @@ public final class EventCoder {
             topicsAreNotPartners();
             thirdLocations();
             conditionalThreats();
+            threatConditions();
             List<Trigger> demands = reportedDemands();
             for (Trigger t : triggers.values()) {
                 if (t.entry.embeddedOnly() && !t.composed && !t.suppressed) {
@@ -277,7 +290,8 @@ public final class EventCoder {
             String pos = v.token(i).pos();
             if (pos.startsWith("VB")) return TriggerEntry.Pos.VERB;
             if (pos.startsWith("NN")) return TriggerEntry.Pos.NOUN;
-            if (pos.startsWith("JJ")) return TriggerEntry.Pos.ADJ;
+            // "the army is currently striking rebel targets": an "adjective" with a direct object is a verb
+            if (pos.startsWith("JJ")) return v.hasDependent(i, "obj") && v.word(i).endsWith("ing") ? TriggerEntry.Pos.VERB : TriggerEntry.Pos.ADJ;
             return null;
         }
 
@@ -299,7 +313,7 @@ public final class EventCoder {
                 consumed = Integer.MIN_VALUE;
                 for (Dependency d : v.children(i)) {
                     String r = d.relation();
-                    if ((r.equals("obj") || r.equals("nsubj:pass") || r.equals("iobj")) && lemmaIn(d.dependent(), e.objectLemmas())) {
+                    if ((r.equals("obj") || r.equals("nsubj:pass") || r.equals("iobj")) && objectLemmaIn(d.dependent(), e.objectLemmas())) {
                         consumed = d.dependent();
                         break;
                     }
@@ -324,6 +338,13 @@ public final class EventCoder {
             return lemmas.contains(v.lemma(i)) || lemmas.contains(w) || (w.endsWith("s") && lemmas.contains(w.substring(0, w.length() - 1)));
         }
 
+        /** As {@link #lemmaIn}, or a compound modifier of the noun is in the set ("crossing points", "aid convoys"). */
+        private boolean objectLemmaIn(int i, Set<String> lemmas) {
+            if (lemmaIn(i, lemmas)) return true;
+            for (int c : v.dependentsExact(i, "compound")) if (lemmaIn(c, lemmas)) return true;
+            return false;
+        }
+
         private boolean hasParticle(int i, String word) {
             for (Dependency d : v.children(i)) {
                 String r = d.relation();
@@ -340,6 +361,12 @@ public final class EventCoder {
                 for (Dependency g : v.children(d.dependent())) {
                     if (g.relation().equals("mark") || g.relation().equals("case") || g.relation().equals("compound") || g.relation().equals("amod") || g.relation().equals("nmod:of")) {
                         if (lemmas.contains(v.lemma(g.dependent()))) return true;
+                    }
+                    if (g.relation().equals("nmod:of")) {
+                        // "a first batch of peacekeeping troops": the modifiers of the measured noun
+                        for (Dependency m : v.children(g.dependent())) {
+                            if ((m.relation().equals("compound") || m.relation().equals("amod")) && lemmas.contains(v.lemma(m.dependent()))) return true;
+                        }
                     }
                 }
             }
@@ -370,9 +397,33 @@ public final class EventCoder {
             for (int h : heads) {
                 ActorMention m = mentionAt(h);
                 if (m == null) m = inside(h);
+                if (m == null || m.codes().isEmpty()) {
+                    // "Kofi Annan, UN secretary-general,": an apposition that names a coded actor codes the phrase
+                    ActorMention a = apposed(m == null ? h : m.head());
+                    if (a != null) m = m == null ? a : joined(m, a);
+                }
                 if (m != null && !out.contains(m)) out.add(m);
             }
             return out;
+        }
+
+        /** The words of a named actor and of its apposition, with the apposition's codes. */
+        private ActorMention joined(ActorMention named, ActorMention apposition) {
+            int first = Math.min(named.firstToken(), apposition.firstToken());
+            int last = Math.max(named.lastToken(), apposition.lastToken());
+            Span span = new Span(v.text(first, last), v.token(first).start(), v.token(last).end());
+            return new ActorMention(named.sentence(), first, last, apposition.head(), span, apposition.codes(), apposition.kind());
+        }
+
+        /** A coded actor named by an apposition of the phrase headed at {@code h}, or null. */
+        private ActorMention apposed(int h) {
+            if (h < 0) return null;
+            for (int a : v.dependentsExact(h, "appos")) {
+                ActorMention m = mentionAt(a);
+                if (m == null) m = inside(a);
+                if (m != null && !m.codes().isEmpty() && m.kind() != ActorMention.Kind.PRONOUN) return m;
+            }
+            return null;
         }
 
         private void collectConjuncts(int i, List<Integer> heads, int depth) {
@@ -425,7 +476,7 @@ public final class EventCoder {
                 if (consumed >= 0) args.addAll(prepArgs(consumed, List.copyOf(e.inversePreps())));
                 return resolveAll(args);
             }
-            if (e.pos() == TriggerEntry.Pos.NOUN) return nounSources(i);
+            if (e.pos() == TriggerEntry.Pos.NOUN) return nounSources(i, e);
             List<ActorMention> src = clauseSubjects(i, e.stative(), 0);
             if (src.isEmpty() && e.cameo().startsWith("084") && passive(i)) {
                 // "the hostages were freed from a Morvathi prison": who held them releases them
@@ -445,7 +496,9 @@ public final class EventCoder {
                 if (src.isEmpty() && v.headRelation(i).startsWith("acl") && !v.headRelation(i).equals("acl:relcl")) src = List.of();
             } else {
                 List<Integer> subj = v.dependentsExact(i, "nsubj");
-                subj.addAll(v.dependentsExact(i, "nsubj:xsubj"));
+                if (!subjectControl(i)) subj.addAll(v.dependentsExact(i, "nsubj:xsubj"));
+                else if (subj.isEmpty()) subj.addAll(v.dependentsExact(v.head(i), "nsubj"));
+                if (subj.isEmpty()) subj.addAll(countedSubject(i));
                 src = resolveAll(subj);
                 if (src.isEmpty() && subj.size() == 1 && v.token(subj.get(0)).pos().startsWith("PRP") && depth < 3) {
                     // "Ethiopia indicated it deplored Libya", "militants said they attempted to kill X": an unresolved
@@ -473,6 +526,36 @@ public final class EventCoder {
         }
 
         /**
+         * "India summoned a US diplomat to complain", "Tillerson called Lavrov to discuss Syria": the parser gives the
+         * clause the governing verb's object as subject, but only verbs that direct someone ("urged X to", "asked",
+         * "ordered") pass their object on; after other verbs the governing verb's subject acts.
+         */
+        private boolean subjectControl(int i) {
+            String hr = v.headRelation(i);
+            int h = v.head(i);
+            if (h < 0 || !(hr.equals("xcomp") || hr.equals("advcl:to")) || !v.token(h).isVerb()) return false;
+            if (DIRECTIVES.contains(v.lemma(h))) return false;
+            Trigger g = triggers.get(h);
+            if (g != null && g.entry.embedClass() != null && !g.entry.embedClass().equals("INTENT")) return false;
+            List<Integer> objects = v.dependentsExact(h, "obj");
+            if (objects.isEmpty() || v.dependentsExact(h, "nsubj").isEmpty()) return false;
+            for (int x : v.dependentsExact(i, "nsubj:xsubj")) if (objects.contains(x)) return true;
+            return false;
+        }
+
+        /**
+         * "Around 2,000 workers went on strike": the parser reads "around" as a preposition and leaves the clause
+         * without a subject; a counted phrase before the verb under "around", "about" or "over" is the subject.
+         */
+        private List<Integer> countedSubject(int i) {
+            List<Integer> out = new ArrayList<>();
+            for (String p : List.of("around", "about", "over", "nearly", "some")) {
+                for (int a : v.dependentsExact(i, "obl:" + p)) if (a < i && v.hasDependent(a, "nummod")) out.add(a);
+            }
+            return out;
+        }
+
+        /**
          * "X is about to restore ties", "X was poised to sign": the parser often hangs the verb after "about to" or
          * "poised to" elsewhere in the sentence; the subject of the "be" before those words acts.
          */
@@ -493,11 +576,19 @@ public final class EventCoder {
         /** A noun trigger that modifies another noun ("mediation mission") shares that noun's arguments. */
         private int anchor(int i) {
             int h = v.head(i);
-            return h >= 0 && v.headRelation(i).equals("compound") && v.token(h).isNoun() ? h : i;
+            if (h < 0 || !v.token(h).isNoun()) return i;
+            if (v.headRelation(i).equals("compound")) return h;
+            // "ten days of war games", "a new round of talks": the measure noun stands where the event does
+            if (v.headRelation(i).equals("nmod:of") && PARTITIVES.contains(v.lemma(h)) && !triggers.containsKey(h)) return h;
+            return i;
         }
 
-        private List<ActorMention> nounSources(int i) {
-            for (String rel : List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound", "nmod:from")) {
+        private List<ActorMention> nounSources(int i, TriggerEntry e) {
+            // "the withdrawal of forces from Panama": what is left is no source (the frame's "from" is its target)
+            boolean fromIsTarget = e.targetPreps() != null && e.targetPreps().contains("from")
+                    && (e.cameo().startsWith("087") || e.cameo().startsWith("174"));
+            for (String rel : fromIsTarget ? List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound")
+                    : List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound", "nmod:from")) {
                 List<Integer> deps = v.dependentsExact(i, rel);
                 if (anchor(i) != i) deps.addAll(v.dependentsExact(anchor(i), rel));
                 deps.remove(Integer.valueOf(i));
@@ -553,7 +644,15 @@ public final class EventCoder {
                         found = without(resolveAll(v.dependentsExact(h, "obl:" + p)), src);
                         if (!found.isEmpty()) return found;
                     }
+                    found = without(resolveAll(inResponseTo(h)), src);
+                    if (!found.isEmpty()) return found;
+                    if (rootOf(t.code) == 14) {
+                        found = without(resolveAll(governedArguments(h, 0)), src);
+                        if (!found.isEmpty()) return found; // "staged rallies to demand reforms by X's government"
+                    }
                 }
+                List<ActorMention> response = without(resolveAll(inResponseTo(anchor(i))), src);
+                if (!response.isEmpty()) return response;
                 return complementSubject(i, src);
             }
             List<ActorMention> requester = requester(t);
@@ -569,6 +668,7 @@ public final class EventCoder {
             if (e.prepsFirst()) order.addAll(prepArgs(i, preps));
             for (int o : v.dependentsExact(i, "obj")) if (o != t.consumedObject) order.add(o);
             order.addAll(v.dependentsExact(i, "iobj"));
+            if (v.dependentsExact(i, "obj").isEmpty()) order.addAll(prepArgs(i, PARTICLES)); // "cordoned off the roads"
             if (v.token(i).pos().equals("VBG") && !preps.contains("of")) {
                 preps = new ArrayList<>(preps);
                 preps.add("of"); // a gerund's object: "the shelling of the town"
@@ -583,6 +683,8 @@ public final class EventCoder {
             if (t.consumedObject >= 0) {
                 for (String p : preps) prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:" + p));
                 prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:of"));
+                prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:into")); // "closed the crossings into X"
+                prepArgs.addAll(v.dependentsExact(t.consumedObject, "nmod:poss")); // "defended Germany's decision"
             }
             for (Integer a : prepArgs) {
                 List<ActorMention> found = without(resolve(a), src);
@@ -590,7 +692,64 @@ public final class EventCoder {
                 if (!found.isEmpty() && weak == null) weak = found;
             }
             if (weak != null) return weak;
+            List<ActorMention> undergoer = consumedActor(t);
+            if (!undergoer.isEmpty()) return undergoer;
+            List<ActorMention> response = without(resolveAll(inResponseTo(i)), src);
+            if (!response.isEmpty()) return response;
+            if (subjectControl(i)) {
+                // "India summoned a US diplomat to complain": whoever was summoned hears the complaint
+                List<ActorMention> addressee = without(resolveAll(v.dependentsExact(v.head(i), "obj")), src);
+                if (!addressee.isEmpty()) return addressee;
+            }
+            List<ActorMention> governed = without(resolveAll(governedArguments(i, 0)), src);
+            if (!governed.isEmpty()) return governed;
             return complementSubject(i, src);
+        }
+
+        /**
+         * "expelled the UN inspectors", "will not accept Syrian refugees": an object that the frame names ("obj=")
+         * is part of the trigger, but when it is itself an actor it also undergoes the event. Not for forces that
+         * the source mobilises ("deployed troops": root 15).
+         */
+        private List<ActorMention> consumedActor(Trigger t) {
+            int o = t.consumedObject;
+            if (o < 0 || rootOf(t.code) == 15 || t.entry.cameo().startsWith("15")) return List.of();
+            ActorMention m = mentionAt(o);
+            if (m == null || m.kind() == ActorMention.Kind.PRONOUN) return List.of();
+            return without(List.of(m), t.sources);
+        }
+
+        /**
+         * "went on hunger strike in protest against X's rule", "in response to X's decision": what the act answers,
+         * through "in protest/response/retaliation" phrases under {@code i}.
+         */
+        private List<Integer> inResponseTo(int i) {
+            List<Integer> out = new ArrayList<>();
+            for (int p : prepArgs(i, List.of("in"))) {
+                if (!Set.of("protest", "response", "retaliation", "reaction", "reprisal").contains(v.lemma(p))) continue;
+                out.addAll(prepArgs(p, List.of("against", "of", "at", "over", "to", "for")));
+            }
+            return out;
+        }
+
+        /**
+         * "agreed to open its borders to Somali refugees", "threatened to deliver blows to the United States": the
+         * arguments of the clause a control verb governs (its object, then its prepositions, "from" included:
+         * "agreed to resign from the government"); one level further down for "offered to send troops to help X".
+         */
+        private List<Integer> governedArguments(int i, int depth) {
+            List<Integer> out = new ArrayList<>();
+            if (depth > 1) return out;
+            List<Integer> clauses = new ArrayList<>(v.dependentsExact(i, "xcomp"));
+            clauses.addAll(v.dependentsExact(i, "advcl:to"));
+            for (int c : clauses) {
+                if (!v.token(c).isVerb()) continue;
+                for (int o : v.dependentsExact(c, "obj")) if (!v.token(o).pos().startsWith("PRP")) out.add(o);
+                out.addAll(v.dependentsExact(c, "iobj"));
+                out.addAll(prepArgs(c, GOVERNED_PREPS));
+                out.addAll(governedArguments(c, depth + 1));
+            }
+            return out;
         }
 
         /**
@@ -727,6 +886,13 @@ public final class EventCoder {
                 if (composed.equals(EmbeddingTable.KEEP)) {
                     g.suppressed = true;
                     emb.forcedIntended = cls.equals("INTENT");
+                    if (cls.equals("ORDER") && !g.sources.isEmpty() && v.headRelation(emb.token).equals("xcomp")) {
+                        // "the government ordered the newspaper to suspend publication": whoever orders acts, on
+                        // whoever was ordered unless the ordered act names its own target
+                        List<ActorMention> ordered = g.targets;
+                        emb.sources = g.sources;
+                        emb.targets = firstNonEmpty(without(emb.targets, g.sources), without(ordered, g.sources));
+                    }
                     if (emb.sources.isEmpty()) emb.sources = g.sources;
                     if (emb.targets.isEmpty()) emb.targets = without(g.targets, emb.sources);
                     Trigger e2 = emb;
@@ -742,12 +908,21 @@ public final class EventCoder {
                 List<ActorMention> own = g.targets;
                 switch (cls) {
                     case "DISAPPROVE" -> g.targets = firstNonEmpty(without(emb.sources, g.sources), own);
-                    case "INTENT", "REJECT", "HALT" -> g.targets = firstNonEmpty(without(emb.targets, g.sources), own);
+                    case "INTENT", "REJECT", "HALT" -> g.targets = isRequest(emb) && !without(emb.sources, g.sources).isEmpty()
+                            // "rejected a United Nations appeal for X": who answers a request answers whoever made it
+                            ? without(emb.sources, g.sources)
+                            : firstNonEmpty(without(emb.targets, g.sources), own);
                     default -> g.targets = firstNonEmpty(own, without(emb.targets, g.sources));
                 }
                 Trigger e2 = emb;
                 note(() -> "'" + v.token(g.token).text() + "' (" + was + ", " + cls + ") governs '" + v.token(e2.token).text() + "' (" + e2.code + ") -> " + g.code);
             }
+        }
+
+        /** A nominal request ("appeal", "demand", "call", "offer") found as a trigger. */
+        private boolean isRequest(Trigger t) {
+            return t.entry.pos() == TriggerEntry.Pos.NOUN
+                    && (REQUEST_NOUNS.contains(v.lemma(t.token)) || REQUEST_NOUNS.contains(v.word(t.token)));
         }
 
         /** "X will withdraw its troops unless Y ...": a conflictual act made conditional is a threat. */
@@ -779,6 +954,34 @@ public final class EventCoder {
                     if (inner != t && inner.token >= ext[0] && inner.token <= ext[1]) inner.suppressed = true;
                 }
                 note(() -> "'" + v.token(t.token).text() + "' (" + was + ") is made conditional: threat " + t.code);
+            }
+        }
+
+        /**
+         * "X threatened to hold a strike unless Israel rescinded the annexation": a threat that names no target is
+         * aimed at whoever must meet its condition (the subject of the unless- or if-clause of the threat or of
+         * the act it threatens).
+         */
+        private void threatConditions() {
+            for (Trigger t : triggers.values()) {
+                if (t.suppressed || !t.code.startsWith("13") || !t.targets.isEmpty()) continue;
+                List<Integer> clauses = new ArrayList<>(List.of(t.token));
+                for (int k = 0; k < clauses.size() && k < 4; k++) {
+                    clauses.addAll(v.dependentsExact(clauses.get(k), "xcomp"));
+                    clauses.addAll(v.dependentsExact(clauses.get(k), "ccomp"));
+                }
+                for (int c : clauses) {
+                    List<Integer> cond = new ArrayList<>(v.dependentsExact(c, "advcl:unless"));
+                    cond.addAll(v.dependentsExact(c, "advcl:if"));
+                    for (int x : cond) {
+                        List<ActorMention> who = without(resolveAll(v.dependentsExact(x, "nsubj")), t.sources);
+                        if (who.isEmpty()) continue;
+                        t.targets = who;
+                        note(() -> "'" + v.token(t.token).text() + "': the threat is aimed at whoever must meet its condition");
+                        break;
+                    }
+                    if (!t.targets.isEmpty()) break;
+                }
             }
         }
 
@@ -885,7 +1088,14 @@ public final class EventCoder {
                 if (t.entry.prepsFirst() || t.targets.isEmpty()) continue;
                 List<ActorMention> partners = new ArrayList<>(resolveAll(prepArgs(t.token, List.of("with"))));
                 List<ActorMention> objects = resolveAll(v.dependentsExact(t.token, "obj"));
-                if (!partners.isEmpty() || objects.isEmpty() || !t.targets.stream().allMatch(objects::contains)) continue;
+                if (objects.isEmpty() || !t.targets.stream().allMatch(objects::contains)) continue;
+                partners = without(partners, t.sources);
+                if (!partners.isEmpty()) {
+                    // "discussed Libya with Trump": the partner is named by the with-phrase, the object is a topic
+                    t.targets = partners;
+                    note(() -> "'" + v.token(t.token).text() + "': its with-phrase names the partner, its object the topic");
+                    continue;
+                }
                 // the object is a topic ("the situation", "the work of the peacekeepers"), unless it is a party
                 boolean topic = v.dependentsExact(t.token, "obj").stream().noneMatch(o -> mentions.stream().anyMatch(m -> m.head() == o));
                 if (!topic) continue;
@@ -1090,7 +1300,10 @@ public final class EventCoder {
             }
             ActorMention g = same ? null : gIn;
             String tc = same ? null : tcIn;
-            boolean ok = config.requireDyad() ? sc != null && tc != null : sc != null || tc != null;
+            // under Annalist conventions a named actor that no dictionary codes ("Frances Fitzgerald agreed to
+            // resign") still acts: the event is kept with its words and no invented code
+            boolean ok = config.requireDyad() ? sc != null && tc != null
+                    : sc != null || tc != null || named(s) || named(g);
             if (ok && config.requireKnownCountry() && !knownCountry(sc) && !knownCountry(tc)) {
                 note(() -> cameo + " at '" + v.token(t.token).text() + "': neither " + sc + " nor " + tc + " names a known actor: dropped");
                 return;
@@ -1134,6 +1347,11 @@ public final class EventCoder {
                 }
             }
             return only == null ? code : only + code.substring(3);
+        }
+
+        /** A person or organisation named in the text that no dictionary codes. */
+        private boolean named(ActorMention m) {
+            return m != null && m.kind() == ActorMention.Kind.UNCODED;
         }
 
         /** An uncoded actor for the phrase headed at {@code h}, or null (none, or it overlaps {@code other}). */
@@ -1193,10 +1411,16 @@ public final class EventCoder {
             } else {
                 if (passive(i)) order.addAll(v.dependents(i, "nsubj:pass"));
                 for (int o : v.dependentsExact(i, "obj")) if (o != t.consumedObject) order.add(o);
+                if (v.dependentsExact(i, "obj").isEmpty()) order.addAll(prepArgs(i, PARTICLES));
                 order.addAll(v.dependentsExact(i, "iobj"));
                 order.addAll(prepArgs(i, e.targetPreps() == null ? VERB_PREPS : e.targetPreps()));
-                if (t.consumedObject >= 0) order.addAll(prepArgs(t.consumedObject, List.of("to", "against", "on", "with", "of", "in")));
+                if (t.consumedObject >= 0) order.addAll(prepArgs(t.consumedObject, List.of("to", "against", "on", "with", "of", "in", "into")));
                 order.addAll(prepArgs(i, List.of("in", "into", "for")));
+                order.addAll(governedArguments(i, 0));
+                boolean eventNoun = t.consumedObject >= 0
+                        && !config.triggers().candidates(v.lemma(t.consumedObject), TriggerEntry.Pos.NOUN).isEmpty();
+                if (t.consumedObject >= 0 && rootOf(t.code) != 15 && v.token(t.consumedObject).isNoun() && !eventNoun)
+                    order.add(t.consumedObject); // "expelled all weapons inspectors": the inspectors undergo it
             }
             if (t.embedded != null && order.isEmpty()) return targetWords(t.embedded);
             for (int x : order) if (!v.token(x).pos().startsWith("PRP") && !temporal(x)) return x;

@@ -25,7 +25,8 @@ class EventCoderTest {
             Map.entry("the Morvathi government", "MORGOV"), Map.entry("the defence ministry", "VALGOV"),
             Map.entry("rebels", "---REB"), Map.entry("Kestranian positions", "KESMIL"),
             Map.entry("Kestranian riot police", "KESCOP"), Map.entry("students", "---EDU"), Map.entry("Dranvia", "DRV"),
-            Map.entry("the judge", "---JUD"), Map.entry("the former president", "---ELI"));
+            Map.entry("the judge", "---JUD"), Map.entry("the former president", "---ELI"),
+            Map.entry("Olren Masik", ""), Map.entry("Ilsa Varn", ""), Map.entry("the Morvathi foreign minister", "MORGOV"));
     private final EventCoder coder = new EventCoder();
 
     @BeforeAll
@@ -360,5 +361,146 @@ class EventCoderTest {
         List<EventMention> events = code("The two Valdorian journalists were freed from Morvath on Sunday.");
         assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
                 .contains(tuple("0841", "MOR", "VAL"));
+    }
+
+    @Test
+    void aNamedActorThatNoDictionaryCodesStillActs() {
+        List<EventMention> events = code("Olren Masik agreed to resign from the Morvathi government on Tuesday.");
+        assertThat(events).isNotEmpty();
+        EventMention e = events.get(0);
+        assertThat(e.source()).isNotNull();
+        assertThat(e.source().code()).isNull();
+        assertThat(e.source().text()).isEqualTo("Olren Masik");
+        assertThat(tgt(e)).isEqualTo("MORGOV");
+        // PETRARCH conventions keep only coded dyads
+        assertThat(code(new EventCoder(CoderConfig.defaults().withPetrarchConventions()),
+                "Olren Masik agreed to resign from the Morvathi government on Tuesday.", null)).isEmpty();
+    }
+
+    @Test
+    void aControlVerbTakesItsTargetFromTheClauseItGoverns() {
+        List<EventMention> events = code("Valdoria agreed to open its border crossings to Kestranian refugees.");
+        assertThat(events).extracting(EventCoderTest::src, EventCoderTest::tgt).contains(tuple("VAL", "KES"));
+        events = code("Morvath threatened to deliver devastating blows to Valdoria.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("13", "MOR", "VAL"));
+    }
+
+    @Test
+    void anAppositionCodesANamedActor() {
+        List<EventMention> events = code("Valdoria rejected calls by Ilsa Varn, the Morvathi foreign minister, to hold new elections.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("12", "VAL", "MORGOV"));
+        assertThat(events.stream().filter(e -> "MORGOV".equals(tgt(e))).findFirst().orElseThrow().target().text())
+                .contains("Ilsa Varn");
+    }
+
+    @Test
+    void aMeasureNounPassesItsEventTheSupportVerbsSubject() {
+        List<EventMention> events = code("Valdorian and Morvathi warships launched ten days of war games in the northern sea.");
+        assertThat(events).extracting(EventMention::cameo).contains("062");
+        assertThat(events).extracting(EventCoderTest::src).contains("VAL");
+    }
+
+    @Test
+    void aCountedPhraseUnderAroundIsTheSubject() {
+        List<EventMention> events = code("Around 4,000 students have sought refuge in Kestrania since March.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), e -> e.source() == null ? null : e.source().text(), EventCoderTest::tgt)
+                .contains(tuple("02", "students", "KES"));
+    }
+
+    @Test
+    void anActorNamedInTheFrameObjectUndergoesTheEvent() {
+        assertThat(code("Kestrania expelled all Valdorian troops on Monday.")).extracting(EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("KES", "VALMIL"));
+        assertThat(code("Morvath defended Kestrania's decision to close the border.")).extracting(EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("MOR", "KES"));
+        // forces the source mobilises are not its target
+        assertThat(code("Kestrania deployed Valdorian troops along the border.")).extracting(EventCoderTest::tgt)
+                .doesNotContain("VALMIL");
+    }
+
+    @Test
+    void orderingANewspaperToSuspendPublicationRestrictsFreedoms() {
+        List<EventMention> events = code("The Morvathi government ordered the Kestranian newspaper Daily Lantern to suspend publication.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("1721", "MORGOV", "KES"));
+    }
+
+    @Test
+    void aPardonReleasesAPerson() {
+        List<EventMention> events = code("Olren Masik pardoned Ilsa Varn after a long trial.");
+        assertThat(events).extracting(EventMention::cameo).containsExactly("0841");
+        assertThat(events.get(0).target().text()).isEqualTo("Ilsa Varn");
+    }
+
+    @Test
+    void aParticipleTaggedAsAdjectiveWithAnObjectIsAVerb() {
+        List<EventMention> events = code("Valdorian troops are currently striking Kestranian positions near the river.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("19", "VALMIL", "KESMIL"));
+    }
+
+    @Test
+    void theModifiersOfAMeasuredNounSatisfyAFrame() {
+        List<EventMention> events = code("A first batch of Valdorian peacekeeping troops arrived in Kestrania on Monday.");
+        assertThat(events).extracting(EventMention::cameo).contains("074").doesNotContain("042");
+    }
+
+    @Test
+    void anAttemptedActIsNotAnIntention() {
+        List<EventMention> events = code("Kestranian police attempted to arrest the Valdorian foreign minister.");
+        assertThat(events).extracting(EventMention::cameo, EventMention::modality).contains(tuple("173", Modality.ASSERTED));
+    }
+
+    @Test
+    void strikesCarriedOutByTheMilitaryAreAttacks() {
+        List<EventMention> events = code("Valdorian troops carried out strikes on Friday against Kestranian positions.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2)).contains("19").doesNotContain("14");
+    }
+
+    @Test
+    void theWithdrawalOfForcesFromAPlaceIsNotThatPlacesAct() {
+        List<EventMention> events = code("Valdoria speeded up the withdrawal of its troops from Kestrania.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("0874", "VAL", "KES"));
+    }
+
+    @Test
+    void aParticleReadAsPrepositionStillIntroducesTheObject() {
+        List<EventMention> events = code("Valdorian troops have cordoned off the roads leading into Kestrania.");
+        assertThat(events).extracting(EventMention::cameo, EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("144", "VALMIL", "KES"));
+    }
+
+    @Test
+    void onlyDirectiveVerbsPassTheirObjectOnAsActor() {
+        // "summoned X to complain": the one who summons complains, to X
+        assertThat(code("Kestrania summoned the Valdorian foreign minister to complain about the shelling."))
+                .extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("11", "KES", "VALGOV"));
+        // "urged X to withdraw": X is asked to act
+        assertThat(code("Kestrania urged Valdoria to withdraw its troops."))
+                .extracting(EventCoderTest::src, EventCoderTest::tgt).contains(tuple("KES", "VAL"));
+    }
+
+    @Test
+    void theWithPhraseNamesTheConsultationPartnerNotTheTopic() {
+        List<EventMention> events = code("The Valdorian foreign minister discussed Morvath with his Kestranian counterpart on Monday.");
+        assertThat(events).extracting(EventCoderTest::src, EventCoderTest::tgt).contains(tuple("VALGOV", "KESGOV"))
+                .doesNotContain(tuple("VALGOV", "MOR"));
+    }
+
+    @Test
+    void aThreatIsAimedAtWhoeverMustMeetItsCondition() {
+        List<EventMention> events = code("Morvath threatened to hold a general strike unless Kestrania rescinded the new law.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::src, EventCoderTest::tgt)
+                .contains(tuple("13", "MOR", "KES"));
+    }
+
+    @Test
+    void aProtestAnswersWhatItIsInProtestAgainst() {
+        List<EventMention> events = code("Students began a hunger strike on Monday in protest against the Morvathi government's new law.");
+        assertThat(events).extracting(e -> e.cameo().substring(0, 2), EventCoderTest::tgt).contains(tuple("14", "MORGOV"));
     }
 }
