@@ -162,21 +162,47 @@ public final class PlaceResolver {
         return best(name, anchors, e -> true);
     }
 
-    private Optional<ResolvedPlace> best(String name, Anchors anchors, java.util.function.Predicate<GazetteerEntry> allowed) {
-        String key = NameKey.of(name);
+    /**
+     * Whether the gazetteer knows the name itself, not only a part of it: "Donetsk region", "Paris, Texas" and
+     * "Azerbaijan's Nagorno-Karabakh" are known, "Tanner Street" and "Marrow Technical College" are not (the
+     * resolver answers for those with a place their words name).
+     */
+    public boolean knows(String name) {
+        if (name == null || NameKey.of(name).isEmpty()) return false;
+        String text = name.strip();
+        int comma = text.lastIndexOf(',');
+        if (comma > 0 && comma < text.length() - 1 && !named(text.substring(0, comma)).isEmpty()) return true;
+        Matcher m = POSSESSIVE.matcher(text);
+        if (m.matches() && !named(m.group(2)).isEmpty()) return true;
+        return !named(text).isEmpty();
+    }
+
+    /** The candidates of a name as a whole, also without words that say what it is ("province of", "city"). */
+    private List<GazetteerEntry> named(String name) {
+        return named(name, NameKey.of(name), new boolean[1]);
+    }
+
+    private List<GazetteerEntry> named(String name, String key, boolean[] regionWord) {
         List<GazetteerEntry> candidates = gazetteer.lookup(name);
-        boolean regionWord = false;
         if (candidates.isEmpty()) {
             Matcher r = REGION_WORDS.matcher(key);
             if (r.matches() && !r.group(1).equals(key)) {
                 candidates = gazetteer.lookup(r.group(1));
-                regionWord = true;
+                regionWord[0] = !candidates.isEmpty();
             }
         }
         if (candidates.isEmpty()) {
             Matcher t = TOWN_WORDS.matcher(key);
             if (t.matches() && !t.group(1).equals(key)) candidates = gazetteer.lookup(t.group(1));
         }
+        return candidates;
+    }
+
+    private Optional<ResolvedPlace> best(String name, Anchors anchors, java.util.function.Predicate<GazetteerEntry> allowed) {
+        String key = NameKey.of(name);
+        boolean[] regionWords = new boolean[1];
+        List<GazetteerEntry> candidates = named(name, key, regionWords);
+        boolean regionWord = regionWords[0];
         // regions with a big town of the same name inside ("New York"): a place of the region is no sign the
         // name means the region rather than the town
         Set<String> bigTownRegions = new HashSet<>();
@@ -218,6 +244,31 @@ public final class PlaceResolver {
             "northern", "southern", "eastern", "western", "united", "republic", "city", "county", "state", "university");
 
     /**
+     * Generic words for a kind of street, building, institution or natural feature ("Street", "Hall", "Church",
+     * "Hospital"): a part of a name that is only such a word is no place name, though small towns bear some of
+     * them ("Street" in Somerset, "Church" in Lancashire).
+     */
+    static final Set<String> FEATURE_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd",
+            "lane", "drive", "way", "square", "place", "plaza", "row", "terrace", "highway", "hall", "church", "chapel",
+            "cathedral", "basilica", "mosque", "temple", "synagogue", "hospital", "clinic", "centre", "center", "college",
+            "school", "academy", "university", "institute", "elementary", "middle", "high", "court", "courthouse",
+            "park", "garden", "gardens", "station", "airport", "port", "bridge", "tower", "towers", "house", "hotel",
+            "inn", "theatre", "theater", "cinema", "stadium", "arena", "mall", "market", "club", "office", "embassy",
+            "consulate", "ministry", "library", "museum", "gallery", "prison", "jail", "camp", "base", "plant",
+            "factory", "farm", "farms", "studio", "studios", "railroad", "railway", "canal", "river", "creek", "lake",
+            "mountain", "mountains", "hill", "hills", "island", "islands", "bay", "beach", "point", "bend", "valley",
+            "field", "fields", "forest", "wood", "woods", "complex", "building", "cottage", "castle", "palace", "fort",
+            "metro", "trust", "company", "group", "foods", "bank", "army", "police", "council", "government",
+            "cup", "world", "national", "international", "royal", "federal", "district", "village", "town", "city",
+            "hub", "zone", "area", "quarter", "heights", "harbor", "harbour", "pier", "dock", "docks", "reserve",
+            "lagoon", "delta", "sea", "ocean", "gulf", "coast", "summit", "union", "congress", "tech", "support");
+
+    /** Whether a word is only a generic word for a kind of street, building or feature. */
+    static boolean isFeatureWord(String word) {
+        return FEATURE_WORDS.contains(NameKey.of(word));
+    }
+
+    /**
      * For a name the gazetteer does not know ("University of California", "Dubai World Cup"), the substantial
      * places (countries, regions, towns of 10,000 or more, admin seats) that its longest known capitalised part
      * names.
@@ -231,7 +282,7 @@ public final class PlaceResolver {
                 if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0))) continue;
                 if (!Character.isUpperCase(words[from + len - 1].codePointAt(0))) continue;
                 String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + len));
-                if (len == 1 && NOT_ALONE.contains(NameKey.of(part))) continue;
+                if (len == 1 && (NOT_ALONE.contains(NameKey.of(part)) || isFeatureWord(part))) continue;
                 List<GazetteerEntry> found = new ArrayList<>();
                 for (GazetteerEntry e : gazetteer.lookup(part)) if (substantial(e)) found.add(e);
                 if (!found.isEmpty()) return found;
