@@ -64,9 +64,27 @@ public final class PlaceResolver {
         all.addAll(names);
         Anchors anchors = anchors(new PlaceContext(base.dateline(), base.countries(), all));
         Map<String, Optional<ResolvedPlace>> memo = new LinkedHashMap<>();
+        for (String n : all) memo.computeIfAbsent(NameKey.of(n), k -> resolve(n, anchors));
+        // once more, with each name's context resolved in context: "Kent" beside "Brands Hatch" and "Norfolk"
+        // is evidence for England only once those are resolved together
+        Anchors second = reanchor(anchors, memo);
+        Map<String, Optional<ResolvedPlace>> again = new LinkedHashMap<>();
         List<Optional<ResolvedPlace>> out = new ArrayList<>(names.size());
-        for (String n : names) out.add(memo.computeIfAbsent(NameKey.of(n), k -> resolve(n, anchors)));
+        for (String n : names) out.add(again.computeIfAbsent(NameKey.of(n), k -> resolve(n, second)));
         return out;
+    }
+
+    /** The anchors of a first pass, with each place name's entry replaced by its answer in that pass. */
+    private static Anchors reanchor(Anchors first, Map<String, Optional<ResolvedPlace>> answers) {
+        Map<String, Set<String>> countryKeys = new LinkedHashMap<>();
+        List<Anchor> places = new ArrayList<>();
+        for (Map.Entry<String, Optional<ResolvedPlace>> a : answers.entrySet()) {
+            if (a.getValue().isEmpty() || a.getKey().isEmpty()) continue;
+            GazetteerEntry e = a.getValue().get().entry();
+            if (!e.countryCode().isEmpty()) countryKeys.computeIfAbsent(e.countryCode(), k -> new HashSet<>()).add(a.getKey());
+            if (!e.isCountry()) places.add(new Anchor(a.getKey(), e));
+        }
+        return new Anchors(first.named(), countryKeys, first.dateline(), places);
     }
 
     // ---------------------------------------------------------------- context
