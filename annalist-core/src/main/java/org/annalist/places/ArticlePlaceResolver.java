@@ -76,15 +76,17 @@ public final class ArticlePlaceResolver {
 
     /**
      * Whether a place a name's words give agrees with the article's focus: any does when there is no town or region
-     * in focus; a region, a country or a big town the words name is what the name is about ("Arizona State
-     * University", "Bank of England"); a smaller town must lie near the focus.
+     * in focus; a country, a region of the focus's country or a big town the words name is what the name is about
+     * ("Arizona State University", "Bank of England"); a smaller town must lie near the focus.
      */
     private static boolean agrees(GazetteerEntry e, ResolvedPlace focus) {
         if (focus == null) return true;
         GazetteerEntry f = focus.entry();
         if (!(f.isPopulatedPlace() || f.isAdmin1())) return true;
-        if (!e.isPopulatedPlace() || e.population() >= BIG_TOWN) return true;
-        return e.kmTo(f.lat(), f.lon()) < NEAR_FOCUS_KM;
+        if (e.isCountry() || e.countryCode().isEmpty()) return true;
+        // a region or county of another country than the focus's is a namesake ("Northumberland Avenue" in Canada)
+        if (!e.isPopulatedPlace()) return e.countryCode().equals(f.countryCode());
+        return e.population() >= BIG_TOWN || e.kmTo(f.lat(), f.lon()) < NEAR_FOCUS_KM;
     }
 
     /** The place of the longest run of the name's words that resolves to a town, a region or a country. */

@@ -25,8 +25,9 @@ import java.util.zip.GZIPInputStream;
  * The places Annalist knows by name: GeoNames populated places (by default the cities500 set built into the
  * jar, or a GeoNames dump the user gives), plus Annalist's own tables of countries and world regions
  * ({@code countries.tsv}, joined with the actors' country names and demonyms), first-level administrative
- * regions ({@code admin1.tsv}) and regions of conflict news that are no administrative unit
- * ({@code regions.tsv}).
+ * regions ({@code admin1.tsv}), regions of conflict news that are no administrative unit
+ * ({@code regions.tsv}) and counties that news names on their own ({@code admin2.tsv}: British and Irish ones,
+ * which the populated places lack).
  *
  * <p>Lookup is by any name or alternate name, case-, diacritic- and punctuation-insensitive. Immutable and
  * thread-safe; load it once per process ({@link #loadDefault()} caches the built-in one).
@@ -206,14 +207,16 @@ public final class Gazetteer implements CountryLookup {
             OwnTables t = new OwnTables(places);
             GazetteerIndex.Builder b = new GazetteerIndex.Builder(false);
             long[] nextOwnId = {-1};
-            for (String table : List.of("/org/annalist/places/admin1.tsv", "/org/annalist/places/regions.tsv")) {
+            for (String table : List.of("/org/annalist/places/admin1.tsv", "/org/annalist/places/regions.tsv",
+                    "/org/annalist/places/admin2.tsv")) {
                 List<String[]> rows = rows(table);
                 int name = col(rows.get(0), "name");
                 for (String[] r : rows.subList(1, rows.size())) t.ownRowNames.add(NameKey.of(r[name]));
             }
             t.readCountries(b, nextOwnId);
             t.readAdmin1(b, nextOwnId);
-            t.readRegions(b, nextOwnId);
+            t.readRegions(b, nextOwnId, "/org/annalist/places/regions.tsv");
+            t.readRegions(b, nextOwnId, "/org/annalist/places/admin2.tsv");
             t.index = b.build();
             return t;
         }
@@ -276,8 +279,9 @@ public final class Gazetteer implements CountryLookup {
             }
         }
 
-        private void readRegions(GazetteerIndex.Builder b, long[] nextOwnId) throws IOException {
-            List<String[]> rows = rows("/org/annalist/places/regions.tsv");
+        /** A table of regions.tsv's columns: the conflict regions, or the counties of admin2.tsv. */
+        private void readRegions(GazetteerIndex.Builder b, long[] nextOwnId, String table) throws IOException {
+            List<String[]> rows = rows(table);
             String[] h = rows.remove(0);
             for (String[] r : rows) {
                 String name = r[col(h, "name")];

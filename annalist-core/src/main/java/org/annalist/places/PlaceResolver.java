@@ -338,6 +338,10 @@ public final class PlaceResolver {
                 default -> { }
             }
             why.append(e.featureCode().equals("PPLC") ? "capital" : "town").append(" of ").append(e.population());
+        } else if (e.featureCode().equals("ADM2") && e.geonameid() < 0) {
+            // a county of the own table: one that news names on its own ("Kent", "County Cork")
+            p = 1.3;
+            why.append("county");
         } else if (e.geonameid() < 0 || e.featureClass().equals("L") || e.featureCode().equals("ADMD")) {
             p = 1.6;
             why.append("region");

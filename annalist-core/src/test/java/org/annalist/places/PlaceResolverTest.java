@@ -111,4 +111,21 @@ class PlaceResolverTest {
         assertThat(resolver.resolve("Qqzxvillebergstadt", PlaceContext.none())).isEmpty();
         assertThat(resolver.resolve("   ", PlaceContext.none())).isEmpty();
     }
+
+    @Test
+    void anEnglishCountyBesideEnglishTownsIsTheCountyAndBesideAmericanOnesTheTown() {
+        List<Optional<ResolvedPlace>> uk = resolver.resolveAll(List.of("Maidstone", "Canterbury", "Kent"), PlaceContext.none());
+        assertThat(uk.get(2).orElseThrow().entry().countryCode()).isEqualTo("GB");
+        assertThat(uk.get(2).orElseThrow().entry().featureCode()).isEqualTo("ADM2");
+        List<Optional<ResolvedPlace>> us = resolver.resolveAll(List.of("Seattle", "Tacoma", "Kent"), PlaceContext.none());
+        assertThat(us.get(2).orElseThrow().entry().countryCode()).isEqualTo("US");
+    }
+
+    @Test
+    void theSecondPassWeighsEachNameByTheOthersAnswersInContext() {
+        // alone, "Norfolk" and "Suffolk" are towns of Virginia; beside "Ipswich" and "Norwich" all are English
+        List<Optional<ResolvedPlace>> r = resolver.resolveAll(List.of("Norfolk", "Suffolk", "Ipswich", "Norwich"),
+                PlaceContext.of(null, List.of()));
+        for (Optional<ResolvedPlace> p : r) assertThat(p.orElseThrow().entry().countryCode()).isEqualTo("GB");
+    }
 }
