@@ -44,6 +44,9 @@ public final class Gazetteer implements CountryLookup {
     private final Map<String, String> countryNameToIso2;
     private final Set<String> demonymKeys;
     private final Map<String, String> iso2ByActorCode;
+    /** Keys of the demonyms and languages of place-words.tsv to the key of the place each is of. */
+    private final Map<String, String> placeWordOf;
+    private final Set<String> languageKeys;
 
     private Gazetteer(GazetteerIndex places, OwnTables tables) {
         this.places = places;
@@ -53,6 +56,8 @@ public final class Gazetteer implements CountryLookup {
         this.countryNameToIso2 = Map.copyOf(tables.countryNameToIso2);
         this.demonymKeys = Set.copyOf(tables.demonymKeys);
         this.iso2ByActorCode = Map.copyOf(tables.iso2ByActorCode);
+        this.placeWordOf = Map.copyOf(tables.placeWordOf);
+        this.languageKeys = Set.copyOf(tables.languageKeys);
     }
 
     private static final class Holder {
@@ -125,9 +130,17 @@ public final class Gazetteer implements CountryLookup {
     private List<GazetteerEntry> lookupKey(String key) {
         int[] mine = own.lookup(key);
         int[] theirs = places.lookup(key);
-        if (mine.length == 0 && theirs.length == 0) return List.of();
+        String of = placeWordOf.get(key);
+        if (mine.length == 0 && theirs.length == 0 && of == null) return List.of();
         List<GazetteerEntry> out = new ArrayList<>(mine.length + theirs.length);
         Set<Long> ids = new HashSet<>();
+        // a people's or language's word first stands for its place ("Kurdish" for Kurdistan, "English" for England)
+        if (of != null) {
+            for (int i : own.lookup(of)) {
+                GazetteerEntry e = own.entry(i);
+                if (e.geonameid() <= 0 || ids.add(e.geonameid())) out.add(e);
+            }
+        }
         for (int i : mine) {
             GazetteerEntry e = own.entry(i);
             if (e.geonameid() <= 0 || ids.add(e.geonameid())) out.add(e);
@@ -171,6 +184,14 @@ public final class Gazetteer implements CountryLookup {
         return demonymKeys.contains(NameKey.of(name));
     }
 
+    /**
+     * Whether the name is a language named after a place ("English", "Arabic"): it stands for that place, but
+     * says little about where an article is, as languages are spoken far from their places.
+     */
+    public boolean isLanguage(String name) {
+        return languageKeys.contains(NameKey.of(name));
+    }
+
     @Override
     public Optional<String> iso2(String placeName) {
         Optional<String> c = countryCodeOf(placeName);
@@ -196,6 +217,8 @@ public final class Gazetteer implements CountryLookup {
         final Set<String> demonymKeys = new HashSet<>();
         final Set<String> ownRowNames = new HashSet<>();
         final Map<String, String> iso2ByActorCode = new HashMap<>();
+        final Map<String, String> placeWordOf = new HashMap<>();
+        final Set<String> languageKeys = new HashSet<>();
 
         private final GazetteerIndex places;
 
@@ -218,6 +241,7 @@ public final class Gazetteer implements CountryLookup {
             t.readRegions(b, nextOwnId, "/org/annalist/places/regions.tsv");
             t.readRegions(b, nextOwnId, "/org/annalist/places/admin2.tsv");
             t.index = b.build();
+            t.readPlaceWords();
             return t;
         }
 
@@ -293,6 +317,24 @@ public final class Gazetteer implements CountryLookup {
                 all.add(name);
                 all.addAll(split(r[col(h, "aliases")]));
                 b.add(e, all);
+            }
+        }
+
+        /**
+         * The demonyms and languages of place-words.tsv whose note names a place of the own tables ("Kurdish" of
+         * Kurdistan, "English" of England).
+         */
+        private void readPlaceWords() throws IOException {
+            List<String[]> rows = rows("/org/annalist/places/place-words.tsv");
+            String[] h = rows.remove(0);
+            int word = col(h, "word");
+            int kind = col(h, "kind");
+            int note = col(h, "note");
+            for (String[] r : rows) {
+                if (r.length <= note || !(r[kind].equals("demonym") || r[kind].equals("language"))) continue;
+                if (r[kind].equals("language")) languageKeys.add(NameKey.of(r[word]));
+                String of = NameKey.of(r[note]);
+                if (!of.isEmpty() && index.lookup(of).length > 0) placeWordOf.putIfAbsent(NameKey.of(r[word]), of);
             }
         }
 

@@ -75,11 +75,11 @@ public final class PlaceResolver {
     }
 
     /** The anchors of a first pass, with each place name's entry replaced by its answer in that pass. */
-    private static Anchors reanchor(Anchors first, Map<String, Optional<ResolvedPlace>> answers) {
+    private Anchors reanchor(Anchors first, Map<String, Optional<ResolvedPlace>> answers) {
         Map<String, Set<String>> countryKeys = new LinkedHashMap<>();
         List<Anchor> places = new ArrayList<>();
         for (Map.Entry<String, Optional<ResolvedPlace>> a : answers.entrySet()) {
-            if (a.getValue().isEmpty() || a.getKey().isEmpty()) continue;
+            if (a.getValue().isEmpty() || a.getKey().isEmpty() || gazetteer.isLanguage(a.getKey())) continue;
             GazetteerEntry e = a.getValue().get().entry();
             if (!e.countryCode().isEmpty()) countryKeys.computeIfAbsent(e.countryCode(), k -> new HashSet<>()).add(a.getKey());
             if (!e.isCountry()) places.add(new Anchor(a.getKey(), e));
@@ -119,7 +119,7 @@ public final class PlaceResolver {
         List<Anchor> places = new ArrayList<>();
         for (String p : ctx.places()) {
             String key = NameKey.of(p);
-            if (key.isEmpty()) continue;
+            if (key.isEmpty() || gazetteer.isLanguage(p)) continue;
             Optional<String> country = gazetteer.countryCodeOf(p);
             if (country.isPresent()) {
                 countryKeys.computeIfAbsent(country.get(), k -> new HashSet<>()).add(key);

@@ -128,4 +128,20 @@ class PlaceResolverTest {
                 PlaceContext.of(null, List.of()));
         for (Optional<ResolvedPlace> p : r) assertThat(p.orElseThrow().entry().countryCode()).isEqualTo("GB");
     }
+
+    @Test
+    void aPeoplesOrLanguagesWordStandsForItsPlaceBeforeATownOfThatName() {
+        // there is a town called English in Indiana
+        assertThat(resolve("English", PlaceContext.none()).entry().name()).isEqualTo("England");
+        assertThat(resolve("Kurdish", PlaceContext.none()).entry().name()).isEqualTo("Kurdistan");
+        assertThat(resolve("Korean", PlaceContext.none()).entry().countryCode()).isEqualTo("KR");
+    }
+
+    @Test
+    void aLanguageIsNoEvidenceOfWhereTheArticleIs() {
+        // "English" beside "Birmingham" does not make it the English Birmingham when Alabama is named
+        List<Optional<ResolvedPlace>> r = resolver.resolveAll(List.of("English", "Alabama", "Birmingham"),
+                PlaceContext.none());
+        assertThat(r.get(2).orElseThrow().entry().countryCode()).isEqualTo("US");
+    }
 }
