@@ -228,15 +228,27 @@ public final class PlaceResolver {
             if (e.isPopulatedPlace() && e.population() >= 100_000) bigTownRegions.add(e.countryCode() + "." + e.admin1());
         }
         boolean part = false;
+        String[] partKey = {key};
         if (candidates.isEmpty()) {
-            candidates = partOfName(name);
+            candidates = partOfName(name, partKey);
             part = !candidates.isEmpty();
+        }
+        String named = partKey[0];
+        boolean townOfThatName = false;
+        for (GazetteerEntry e : candidates) {
+            townOfThatName |= e.isPopulatedPlace() && e.population() >= 1000 && ownName(e, named);
         }
         ResolvedPlace best = null;
         for (GazetteerEntry e : candidates) {
             if (!allowed.test(e)) continue;
             StringBuilder why = new StringBuilder();
-            double score = prior(e, key, why);
+            double score = prior(e, named, why);
+            if (townOfThatName && e.isPopulatedPlace() && !ownName(e, named) && !shortForm(e, named)) {
+                // a town known by the name only in another language or in the past ("White House" for
+                // Casablanca, "Venice" for a suburb) gives way to towns whose own name it is
+                score -= ALIAS_PENALTY;
+                why.append("; towns of that own name exist");
+            }
             if (regionWord && !e.isPopulatedPlace()) {
                 score += 0.8;
                 why.append("; named as a region");
@@ -289,9 +301,9 @@ public final class PlaceResolver {
     /**
      * For a name the gazetteer does not know ("University of California", "Dubai World Cup"), the substantial
      * places (countries, regions, towns of 10,000 or more, admin seats) that its longest known capitalised part
-     * names.
+     * names; {@code partKey[0]} is set to that part's key.
      */
-    private List<GazetteerEntry> partOfName(String name) {
+    private List<GazetteerEntry> partOfName(String name, String[] partKey) {
         String[] words = name.strip().split("\\s+");
         if (words.length < 2 || words.length > 8) return List.of();
         for (int len = words.length - 1; len >= 1; len--) {
@@ -303,7 +315,10 @@ public final class PlaceResolver {
                 if (len == 1 && (NOT_ALONE.contains(NameKey.of(part)) || isFeatureWord(part))) continue;
                 List<GazetteerEntry> found = new ArrayList<>();
                 for (GazetteerEntry e : gazetteer.lookup(part)) if (substantial(e)) found.add(e);
-                if (!found.isEmpty()) return found;
+                if (!found.isEmpty()) {
+                    partKey[0] = NameKey.of(part);
+                    return found;
+                }
             }
         }
         return List.of();
@@ -312,6 +327,25 @@ public final class PlaceResolver {
     private static boolean substantial(GazetteerEntry e) {
         if (!e.isPopulatedPlace()) return e.isCountry() || e.isAdmin1() || e.geonameid() < 0 || e.featureClass().equals("L");
         return e.population() >= 10_000 || e.featureCode().equals("PPLC") || e.featureCode().equals("PPLA");
+    }
+
+    /** How much a town known by a name only as an alternate loses to towns whose own name it is. */
+    private static final double ALIAS_PENALTY = 0.5;
+
+    /** Whether the name is the place's own ("St Petersburg" and "Saint Petersburg" being one). */
+    private static boolean ownName(GazetteerEntry e, String key) {
+        String k = saint(key);
+        return saint(NameKey.of(e.name())).equals(k) || saint(NameKey.of(e.asciiName())).equals(k);
+    }
+
+    private static String saint(String key) {
+        return key.startsWith("st ") ? "saint " + key.substring(3) : key;
+    }
+
+    /** Whether the name is a short form of the place's own name ("New York" of "New York City"). */
+    private static boolean shortForm(GazetteerEntry e, String key) {
+        String own = NameKey.of(e.asciiName());
+        return key.length() >= 4 && (own.startsWith(key + " ") || own.endsWith(" " + key));
     }
 
     /** What the candidate is: countries and regions before towns, populous towns and capitals before hamlets. */

@@ -27,6 +27,8 @@ class ArticlePlaceResolverTest {
                 "2000002\tMarrow\tMarrow\t\t46.00000\t7.00000\tP\tPPL\tXA\t\t02\t\t\t\t30000\t\t500\tEurope/Zurich\t2024-01-01",
                 // a village called "Street" far from the others, and two towns near Brennford
                 "2000003\tStreet\tStreet\t\t10.00000\t60.00000\tP\tPPL\tXB\t\t01\t\t\t\t20000\t\t10\tAsia/Dubai\t2024-01-01",
+                // a big city that some language also calls "Marrow"
+                "2000007\tGrossstadt\tGrossstadt\tMarrow,Grand Town\t-20.00000\t-50.00000\tP\tPPLA\tXC\t\t01\t\t\t\t300000\t\t10\tAmerica/Sao_Paulo\t2024-01-01",
                 "2000006\tFarholm\tFarholm\t\t12.00000\t62.00000\tP\tPPL\tXB\t\t01\t\t\t\t20000\t\t10\tAsia/Dubai\t2024-01-01",
                 "2000004\tOstwick\tOstwick\t\t47.60000\t9.60000\tP\tPPL\tXA\t\t01\t\t\t\t5000\t\t400\tEurope/Zurich\t2024-01-01",
                 "2000005\tWestwick\tWestwick\t\t47.40000\t9.40000\tP\tPPL\tXA\t\t01\t\t\t\t5000\t\t400\tEurope/Zurich\t2024-01-01",
@@ -107,5 +109,12 @@ class ArticlePlaceResolverTest {
         assertThat(places.knows("Paris, Texas")).isTrue();
         assertThat(places.knows("Donetsk region")).isTrue();
         assertThat(places.knows("Tanner Street")).isFalse();
+    }
+
+    @Test
+    void aTownWhoseOwnNameItIsBeatsABigCityKnownByItOnlyInAnotherLanguage() {
+        assertThat(resolve("Marrow").get(0).orElseThrow().geonameid()).isEqualTo(2000002L);
+        // with no town of that own name, the alternate name finds the city
+        assertThat(resolve("Grand Town").get(0).orElseThrow().geonameid()).isEqualTo(2000007L);
     }
 }
