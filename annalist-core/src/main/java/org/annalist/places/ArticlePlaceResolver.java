@@ -13,8 +13,9 @@ import org.annalist.model.AnnotatedArticle;
  * the other mentions as context. A mention the gazetteer does not know as a whole (a street, a building, a campus)
  * is where its own words say ("Arizona State University", "Bank of England"), else most likely where the article
  * is: in or near its focus, the town (else the region, else the country) that most of its other places are in or
- * near. A small town its words name counts only near the focus ("Liverpool Academy" in a story set in Cairo is no
- * place in England). Answers from the focus have its precision widened to {@link PlacePrecision#NEAR}.
+ * near; when a town of the article near the focus is named in the same sentence, in or near that town ("a rally on
+ * Tanner Street in Brennford"). A small town its words name counts only near the focus ("Liverpool Academy" in a
+ * story set in Cairo is no place in England). Answers from the focus have its precision widened to {@link PlacePrecision#NEAR}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,19 +59,47 @@ public final class ArticlePlaceResolver {
         for (int i = 0; i < out.size(); i++) {
             if (out.get(i).isPresent()) continue;
             String name = names.get(i);
-            out.set(i, memo.computeIfAbsent(NameKey.of(name), k -> unknown(name, withNames, focus)));
+            ResolvedPlace local = sentenceTown(i, mentions, out, knownAt, focus);
+            out.set(i, local == null
+                    ? memo.computeIfAbsent(NameKey.of(name), k -> unknown(name, withNames, focus, "the article's focus "))
+                    : unknown(name, withNames, local, "the town of its sentence "));
         }
         return out;
     }
 
+    /**
+     * The town of the sentence of mention {@code i}: of the known mentions in the same sentence that resolve to a
+     * town near the focus, the nearest in the text ("a rally on Tanner Street in Brennford"); or null.
+     */
+    private static ResolvedPlace sentenceTown(int i, List<PlaceMention> mentions, List<Optional<ResolvedPlace>> out,
+                                              List<Integer> knownAt, ResolvedPlace focus) {
+        PlaceMention m = mentions.get(i);
+        ResolvedPlace best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (int j : knownAt) {
+            PlaceMention o = mentions.get(j);
+            if (o.sentence() != m.sentence() || out.get(j).isEmpty()) continue;
+            ResolvedPlace r = out.get(j).get();
+            if (!r.entry().isPopulatedPlace()) continue;
+            if (focus != null && (focus.entry().isPopulatedPlace() || focus.entry().isAdmin1())
+                    && r.entry().kmTo(focus.entry().lat(), focus.entry().lon()) >= NEAR_FOCUS_KM) continue;
+            int gap = Math.abs(o.start() - m.start());
+            if (gap < bestGap) {
+                best = r;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
     /** The answer for a name the gazetteer does not know as a whole (or whose candidates are all unlikely). */
-    private Optional<ResolvedPlace> unknown(String name, PlaceContext context, ResolvedPlace focus) {
+    private Optional<ResolvedPlace> unknown(String name, PlaceContext context, ResolvedPlace focus, String what) {
         Optional<ResolvedPlace> inner = resolver.resolve(name, context);
         if (inner.isEmpty()) inner = innerPlace(name, context);
         if (inner.isPresent() && agrees(inner.get().entry(), focus)) return inner;
         if (focus == null) return Optional.empty();
         PlacePrecision p = focus.precision() == PlacePrecision.EXACT ? PlacePrecision.NEAR : focus.precision();
-        return Optional.of(new ResolvedPlace(focus.entry(), p, 0, "in or near the article's focus " + focus.entry().name()
+        return Optional.of(new ResolvedPlace(focus.entry(), p, 0, "in or near " + what + focus.entry().name()
                 + inner.map(r -> " (its words name " + r.entry().name() + ")").orElse("")));
     }
 

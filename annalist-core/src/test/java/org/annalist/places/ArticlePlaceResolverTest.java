@@ -43,7 +43,8 @@ class ArticlePlaceResolverTest {
         List<PlaceMention> mentions = new java.util.ArrayList<>();
         int at = 0;
         for (String n : names) {
-            mentions.add(new PlaceMention(n, at, at + n.length(), 0));
+            // each name in a sentence of its own: the article's focus, not a sentence's town, decides
+            mentions.add(new PlaceMention(n, at, at + n.length(), mentions.size()));
             at += n.length() + 1;
         }
         return resolver.resolve(a, mentions);
@@ -116,5 +117,18 @@ class ArticlePlaceResolverTest {
         assertThat(resolve("Marrow").get(0).orElseThrow().geonameid()).isEqualTo(2000002L);
         // with no town of that own name, the alternate name finds the city
         assertThat(resolve("Grand Town").get(0).orElseThrow().geonameid()).isEqualTo(2000007L);
+    }
+
+    @Test
+    void aStreetResolvesToTheTownOfItsSentenceNearTheFocus() {
+        // Brennford is the focus (Ostwick and Westwick lie around it); the street's sentence names Ostwick
+        String text = "Brennford and Westwick. Protesters met on Tanner Street in Ostwick.";
+        AnnotatedArticle a = new AnnotatedArticle(new Article("t", null, null, null, "en", text, null, List.of(), "test",
+                List.of()), List.of());
+        List<PlaceMention> mentions = List.of(new PlaceMention("Brennford", 0, 9, 0), new PlaceMention("Westwick", 14, 22, 0),
+                new PlaceMention("Tanner Street", 42, 55, 1), new PlaceMention("Ostwick", 59, 66, 1));
+        ResolvedPlace street = resolver.resolve(a, mentions).get(2).orElseThrow();
+        assertThat(street.geonameid()).isEqualTo(2000004L);
+        assertThat(street.reason()).contains("town of its sentence Ostwick");
     }
 }
