@@ -25,8 +25,9 @@ import java.util.zip.GZIPInputStream;
  * The places Annalist knows by name: GeoNames populated places (by default the cities500 set built into the
  * jar, or a GeoNames dump the user gives), plus Annalist's own tables of countries and world regions
  * ({@code countries.tsv}, joined with the actors' country names and demonyms), first-level administrative
- * regions ({@code admin1.tsv}) and regions of conflict news that are no administrative unit
- * ({@code regions.tsv}).
+ * regions ({@code admin1.tsv}), regions of conflict news that are no administrative unit
+ * ({@code regions.tsv}) and counties that news names on their own ({@code admin2.tsv}: British and Irish ones,
+ * which the populated places lack).
  *
  * <p>Lookup is by any name or alternate name, case-, diacritic- and punctuation-insensitive. Immutable and
  * thread-safe; load it once per process ({@link #loadDefault()} caches the built-in one).
@@ -43,6 +44,9 @@ public final class Gazetteer implements CountryLookup {
     private final Map<String, String> countryNameToIso2;
     private final Set<String> demonymKeys;
     private final Map<String, String> iso2ByActorCode;
+    /** Keys of the demonyms and languages of place-words.tsv to the key of the place each is of. */
+    private final Map<String, String> placeWordOf;
+    private final Set<String> languageKeys;
 
     private Gazetteer(GazetteerIndex places, OwnTables tables) {
         this.places = places;
@@ -52,6 +56,8 @@ public final class Gazetteer implements CountryLookup {
         this.countryNameToIso2 = Map.copyOf(tables.countryNameToIso2);
         this.demonymKeys = Set.copyOf(tables.demonymKeys);
         this.iso2ByActorCode = Map.copyOf(tables.iso2ByActorCode);
+        this.placeWordOf = Map.copyOf(tables.placeWordOf);
+        this.languageKeys = Set.copyOf(tables.languageKeys);
     }
 
     private static final class Holder {
@@ -124,9 +130,17 @@ public final class Gazetteer implements CountryLookup {
     private List<GazetteerEntry> lookupKey(String key) {
         int[] mine = own.lookup(key);
         int[] theirs = places.lookup(key);
-        if (mine.length == 0 && theirs.length == 0) return List.of();
+        String of = placeWordOf.get(key);
+        if (mine.length == 0 && theirs.length == 0 && of == null) return List.of();
         List<GazetteerEntry> out = new ArrayList<>(mine.length + theirs.length);
         Set<Long> ids = new HashSet<>();
+        // a people's or language's word first stands for its place ("Kurdish" for Kurdistan, "English" for England)
+        if (of != null) {
+            for (int i : own.lookup(of)) {
+                GazetteerEntry e = own.entry(i);
+                if (e.geonameid() <= 0 || ids.add(e.geonameid())) out.add(e);
+            }
+        }
         for (int i : mine) {
             GazetteerEntry e = own.entry(i);
             if (e.geonameid() <= 0 || ids.add(e.geonameid())) out.add(e);
@@ -170,6 +184,14 @@ public final class Gazetteer implements CountryLookup {
         return demonymKeys.contains(NameKey.of(name));
     }
 
+    /**
+     * Whether the name is a language named after a place ("English", "Arabic"): it stands for that place, but
+     * says little about where an article is, as languages are spoken far from their places.
+     */
+    public boolean isLanguage(String name) {
+        return languageKeys.contains(NameKey.of(name));
+    }
+
     @Override
     public Optional<String> iso2(String placeName) {
         Optional<String> c = countryCodeOf(placeName);
@@ -195,6 +217,8 @@ public final class Gazetteer implements CountryLookup {
         final Set<String> demonymKeys = new HashSet<>();
         final Set<String> ownRowNames = new HashSet<>();
         final Map<String, String> iso2ByActorCode = new HashMap<>();
+        final Map<String, String> placeWordOf = new HashMap<>();
+        final Set<String> languageKeys = new HashSet<>();
 
         private final GazetteerIndex places;
 
@@ -206,15 +230,18 @@ public final class Gazetteer implements CountryLookup {
             OwnTables t = new OwnTables(places);
             GazetteerIndex.Builder b = new GazetteerIndex.Builder(false);
             long[] nextOwnId = {-1};
-            for (String table : List.of("/org/annalist/places/admin1.tsv", "/org/annalist/places/regions.tsv")) {
+            for (String table : List.of("/org/annalist/places/admin1.tsv", "/org/annalist/places/regions.tsv",
+                    "/org/annalist/places/admin2.tsv")) {
                 List<String[]> rows = rows(table);
                 int name = col(rows.get(0), "name");
                 for (String[] r : rows.subList(1, rows.size())) t.ownRowNames.add(NameKey.of(r[name]));
             }
             t.readCountries(b, nextOwnId);
             t.readAdmin1(b, nextOwnId);
-            t.readRegions(b, nextOwnId);
+            t.readRegions(b, nextOwnId, "/org/annalist/places/regions.tsv");
+            t.readRegions(b, nextOwnId, "/org/annalist/places/admin2.tsv");
             t.index = b.build();
+            t.readPlaceWords();
             return t;
         }
 
@@ -276,8 +303,9 @@ public final class Gazetteer implements CountryLookup {
             }
         }
 
-        private void readRegions(GazetteerIndex.Builder b, long[] nextOwnId) throws IOException {
-            List<String[]> rows = rows("/org/annalist/places/regions.tsv");
+        /** A table of regions.tsv's columns: the conflict regions, or the counties of admin2.tsv. */
+        private void readRegions(GazetteerIndex.Builder b, long[] nextOwnId, String table) throws IOException {
+            List<String[]> rows = rows(table);
             String[] h = rows.remove(0);
             for (String[] r : rows) {
                 String name = r[col(h, "name")];
@@ -289,6 +317,24 @@ public final class Gazetteer implements CountryLookup {
                 all.add(name);
                 all.addAll(split(r[col(h, "aliases")]));
                 b.add(e, all);
+            }
+        }
+
+        /**
+         * The demonyms and languages of place-words.tsv whose note names a place of the own tables ("Kurdish" of
+         * Kurdistan, "English" of England).
+         */
+        private void readPlaceWords() throws IOException {
+            List<String[]> rows = rows("/org/annalist/places/place-words.tsv");
+            String[] h = rows.remove(0);
+            int word = col(h, "word");
+            int kind = col(h, "kind");
+            int note = col(h, "note");
+            for (String[] r : rows) {
+                if (r.length <= note || !(r[kind].equals("demonym") || r[kind].equals("language"))) continue;
+                if (r[kind].equals("language")) languageKeys.add(NameKey.of(r[word]));
+                String of = NameKey.of(r[note]);
+                if (!of.isEmpty() && index.lookup(of).length > 0) placeWordOf.putIfAbsent(NameKey.of(r[word]), of);
             }
         }
 

@@ -64,9 +64,27 @@ public final class PlaceResolver {
         all.addAll(names);
         Anchors anchors = anchors(new PlaceContext(base.dateline(), base.countries(), all));
         Map<String, Optional<ResolvedPlace>> memo = new LinkedHashMap<>();
+        for (String n : all) memo.computeIfAbsent(NameKey.of(n), k -> resolve(n, anchors));
+        // once more, with each name's context resolved in context: "Kent" beside "Brands Hatch" and "Norfolk"
+        // is evidence for England only once those are resolved together
+        Anchors second = reanchor(anchors, memo);
+        Map<String, Optional<ResolvedPlace>> again = new LinkedHashMap<>();
         List<Optional<ResolvedPlace>> out = new ArrayList<>(names.size());
-        for (String n : names) out.add(memo.computeIfAbsent(NameKey.of(n), k -> resolve(n, anchors)));
+        for (String n : names) out.add(again.computeIfAbsent(NameKey.of(n), k -> resolve(n, second)));
         return out;
+    }
+
+    /** The anchors of a first pass, with each place name's entry replaced by its answer in that pass. */
+    private Anchors reanchor(Anchors first, Map<String, Optional<ResolvedPlace>> answers) {
+        Map<String, Set<String>> countryKeys = new LinkedHashMap<>();
+        List<Anchor> places = new ArrayList<>();
+        for (Map.Entry<String, Optional<ResolvedPlace>> a : answers.entrySet()) {
+            if (a.getValue().isEmpty() || a.getKey().isEmpty() || gazetteer.isLanguage(a.getKey())) continue;
+            GazetteerEntry e = a.getValue().get().entry();
+            if (!e.countryCode().isEmpty()) countryKeys.computeIfAbsent(e.countryCode(), k -> new HashSet<>()).add(a.getKey());
+            if (!e.isCountry()) places.add(new Anchor(a.getKey(), e));
+        }
+        return new Anchors(first.named(), countryKeys, first.dateline(), places);
     }
 
     // ---------------------------------------------------------------- context
@@ -101,7 +119,7 @@ public final class PlaceResolver {
         List<Anchor> places = new ArrayList<>();
         for (String p : ctx.places()) {
             String key = NameKey.of(p);
-            if (key.isEmpty()) continue;
+            if (key.isEmpty() || gazetteer.isLanguage(p)) continue;
             Optional<String> country = gazetteer.countryCodeOf(p);
             if (country.isPresent()) {
                 countryKeys.computeIfAbsent(country.get(), k -> new HashSet<>()).add(key);
@@ -162,21 +180,47 @@ public final class PlaceResolver {
         return best(name, anchors, e -> true);
     }
 
-    private Optional<ResolvedPlace> best(String name, Anchors anchors, java.util.function.Predicate<GazetteerEntry> allowed) {
-        String key = NameKey.of(name);
+    /**
+     * Whether the gazetteer knows the name itself, not only a part of it: "Donetsk region", "Paris, Texas" and
+     * "Azerbaijan's Nagorno-Karabakh" are known, "Tanner Street" and "Marrow Technical College" are not (the
+     * resolver answers for those with a place their words name).
+     */
+    public boolean knows(String name) {
+        if (name == null || NameKey.of(name).isEmpty()) return false;
+        String text = name.strip();
+        int comma = text.lastIndexOf(',');
+        if (comma > 0 && comma < text.length() - 1 && !named(text.substring(0, comma)).isEmpty()) return true;
+        Matcher m = POSSESSIVE.matcher(text);
+        if (m.matches() && !named(m.group(2)).isEmpty()) return true;
+        return !named(text).isEmpty();
+    }
+
+    /** The candidates of a name as a whole, also without words that say what it is ("province of", "city"). */
+    private List<GazetteerEntry> named(String name) {
+        return named(name, NameKey.of(name), new boolean[1]);
+    }
+
+    private List<GazetteerEntry> named(String name, String key, boolean[] regionWord) {
         List<GazetteerEntry> candidates = gazetteer.lookup(name);
-        boolean regionWord = false;
         if (candidates.isEmpty()) {
             Matcher r = REGION_WORDS.matcher(key);
             if (r.matches() && !r.group(1).equals(key)) {
                 candidates = gazetteer.lookup(r.group(1));
-                regionWord = true;
+                regionWord[0] = !candidates.isEmpty();
             }
         }
         if (candidates.isEmpty()) {
             Matcher t = TOWN_WORDS.matcher(key);
             if (t.matches() && !t.group(1).equals(key)) candidates = gazetteer.lookup(t.group(1));
         }
+        return candidates;
+    }
+
+    private Optional<ResolvedPlace> best(String name, Anchors anchors, java.util.function.Predicate<GazetteerEntry> allowed) {
+        String key = NameKey.of(name);
+        boolean[] regionWords = new boolean[1];
+        List<GazetteerEntry> candidates = named(name, key, regionWords);
+        boolean regionWord = regionWords[0];
         // regions with a big town of the same name inside ("New York"): a place of the region is no sign the
         // name means the region rather than the town
         Set<String> bigTownRegions = new HashSet<>();
@@ -184,15 +228,27 @@ public final class PlaceResolver {
             if (e.isPopulatedPlace() && e.population() >= 100_000) bigTownRegions.add(e.countryCode() + "." + e.admin1());
         }
         boolean part = false;
+        String[] partKey = {key};
         if (candidates.isEmpty()) {
-            candidates = partOfName(name);
+            candidates = partOfName(name, partKey);
             part = !candidates.isEmpty();
+        }
+        String named = partKey[0];
+        boolean townOfThatName = false;
+        for (GazetteerEntry e : candidates) {
+            townOfThatName |= e.isPopulatedPlace() && e.population() >= 1000 && ownName(e, named);
         }
         ResolvedPlace best = null;
         for (GazetteerEntry e : candidates) {
             if (!allowed.test(e)) continue;
             StringBuilder why = new StringBuilder();
-            double score = prior(e, key, why);
+            double score = prior(e, named, why);
+            if (townOfThatName && e.isPopulatedPlace() && !ownName(e, named) && !shortForm(e, named)) {
+                // a town known by the name only in another language or in the past ("White House" for
+                // Casablanca, "Venice" for a suburb) gives way to towns whose own name it is
+                score -= ALIAS_PENALTY;
+                why.append("; towns of that own name exist");
+            }
             if (regionWord && !e.isPopulatedPlace()) {
                 score += 0.8;
                 why.append("; named as a region");
@@ -218,11 +274,36 @@ public final class PlaceResolver {
             "northern", "southern", "eastern", "western", "united", "republic", "city", "county", "state", "university");
 
     /**
+     * Generic words for a kind of street, building, institution or natural feature ("Street", "Hall", "Church",
+     * "Hospital"): a part of a name that is only such a word is no place name, though small towns bear some of
+     * them ("Street" in Somerset, "Church" in Lancashire).
+     */
+    static final Set<String> FEATURE_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd",
+            "lane", "drive", "way", "square", "place", "plaza", "row", "terrace", "highway", "hall", "church", "chapel",
+            "cathedral", "basilica", "mosque", "temple", "synagogue", "hospital", "clinic", "centre", "center", "college",
+            "school", "academy", "university", "institute", "elementary", "middle", "high", "court", "courthouse",
+            "park", "garden", "gardens", "station", "airport", "port", "bridge", "tower", "towers", "house", "hotel",
+            "inn", "theatre", "theater", "cinema", "stadium", "arena", "mall", "market", "club", "office", "embassy",
+            "consulate", "ministry", "library", "museum", "gallery", "prison", "jail", "camp", "base", "plant",
+            "factory", "farm", "farms", "studio", "studios", "railroad", "railway", "canal", "river", "creek", "lake",
+            "mountain", "mountains", "hill", "hills", "island", "islands", "bay", "beach", "point", "bend", "valley",
+            "field", "fields", "forest", "wood", "woods", "complex", "building", "cottage", "castle", "palace", "fort",
+            "metro", "trust", "company", "group", "foods", "bank", "army", "police", "council", "government",
+            "cup", "world", "national", "international", "royal", "federal", "district", "village", "town", "city",
+            "hub", "zone", "area", "quarter", "heights", "harbor", "harbour", "pier", "dock", "docks", "reserve",
+            "lagoon", "delta", "sea", "ocean", "gulf", "coast", "summit", "union", "congress", "tech", "support");
+
+    /** Whether a word is only a generic word for a kind of street, building or feature. */
+    static boolean isFeatureWord(String word) {
+        return FEATURE_WORDS.contains(NameKey.of(word));
+    }
+
+    /**
      * For a name the gazetteer does not know ("University of California", "Dubai World Cup"), the substantial
      * places (countries, regions, towns of 10,000 or more, admin seats) that its longest known capitalised part
-     * names.
+     * names; {@code partKey[0]} is set to that part's key.
      */
-    private List<GazetteerEntry> partOfName(String name) {
+    private List<GazetteerEntry> partOfName(String name, String[] partKey) {
         String[] words = name.strip().split("\\s+");
         if (words.length < 2 || words.length > 8) return List.of();
         for (int len = words.length - 1; len >= 1; len--) {
@@ -231,10 +312,13 @@ public final class PlaceResolver {
                 if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0))) continue;
                 if (!Character.isUpperCase(words[from + len - 1].codePointAt(0))) continue;
                 String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + len));
-                if (len == 1 && NOT_ALONE.contains(NameKey.of(part))) continue;
+                if (len == 1 && (NOT_ALONE.contains(NameKey.of(part)) || isFeatureWord(part))) continue;
                 List<GazetteerEntry> found = new ArrayList<>();
                 for (GazetteerEntry e : gazetteer.lookup(part)) if (substantial(e)) found.add(e);
-                if (!found.isEmpty()) return found;
+                if (!found.isEmpty()) {
+                    partKey[0] = NameKey.of(part);
+                    return found;
+                }
             }
         }
         return List.of();
@@ -243,6 +327,25 @@ public final class PlaceResolver {
     private static boolean substantial(GazetteerEntry e) {
         if (!e.isPopulatedPlace()) return e.isCountry() || e.isAdmin1() || e.geonameid() < 0 || e.featureClass().equals("L");
         return e.population() >= 10_000 || e.featureCode().equals("PPLC") || e.featureCode().equals("PPLA");
+    }
+
+    /** How much a town known by a name only as an alternate loses to towns whose own name it is. */
+    private static final double ALIAS_PENALTY = 0.5;
+
+    /** Whether the name is the place's own ("St Petersburg" and "Saint Petersburg" being one). */
+    private static boolean ownName(GazetteerEntry e, String key) {
+        String k = saint(key);
+        return saint(NameKey.of(e.name())).equals(k) || saint(NameKey.of(e.asciiName())).equals(k);
+    }
+
+    private static String saint(String key) {
+        return key.startsWith("st ") ? "saint " + key.substring(3) : key;
+    }
+
+    /** Whether the name is a short form of the place's own name ("New York" of "New York City"). */
+    private static boolean shortForm(GazetteerEntry e, String key) {
+        String own = NameKey.of(e.asciiName());
+        return key.length() >= 4 && (own.startsWith(key + " ") || own.endsWith(" " + key));
     }
 
     /** What the candidate is: countries and regions before towns, populous towns and capitals before hamlets. */
@@ -269,6 +372,10 @@ public final class PlaceResolver {
                 default -> { }
             }
             why.append(e.featureCode().equals("PPLC") ? "capital" : "town").append(" of ").append(e.population());
+        } else if (e.featureCode().equals("ADM2") && e.geonameid() < 0) {
+            // a county of the own table: one that news names on its own ("Kent", "County Cork")
+            p = 1.3;
+            why.append("county");
         } else if (e.geonameid() < 0 || e.featureClass().equals("L") || e.featureCode().equals("ADMD")) {
             p = 1.6;
             why.append("region");

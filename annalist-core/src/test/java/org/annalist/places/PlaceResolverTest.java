@@ -111,4 +111,37 @@ class PlaceResolverTest {
         assertThat(resolver.resolve("Qqzxvillebergstadt", PlaceContext.none())).isEmpty();
         assertThat(resolver.resolve("   ", PlaceContext.none())).isEmpty();
     }
+
+    @Test
+    void anEnglishCountyBesideEnglishTownsIsTheCountyAndBesideAmericanOnesTheTown() {
+        List<Optional<ResolvedPlace>> uk = resolver.resolveAll(List.of("Maidstone", "Canterbury", "Kent"), PlaceContext.none());
+        assertThat(uk.get(2).orElseThrow().entry().countryCode()).isEqualTo("GB");
+        assertThat(uk.get(2).orElseThrow().entry().featureCode()).isEqualTo("ADM2");
+        List<Optional<ResolvedPlace>> us = resolver.resolveAll(List.of("Seattle", "Tacoma", "Kent"), PlaceContext.none());
+        assertThat(us.get(2).orElseThrow().entry().countryCode()).isEqualTo("US");
+    }
+
+    @Test
+    void theSecondPassWeighsEachNameByTheOthersAnswersInContext() {
+        // alone, "Norfolk" and "Suffolk" are towns of Virginia; beside "Ipswich" and "Norwich" all are English
+        List<Optional<ResolvedPlace>> r = resolver.resolveAll(List.of("Norfolk", "Suffolk", "Ipswich", "Norwich"),
+                PlaceContext.of(null, List.of()));
+        for (Optional<ResolvedPlace> p : r) assertThat(p.orElseThrow().entry().countryCode()).isEqualTo("GB");
+    }
+
+    @Test
+    void aPeoplesOrLanguagesWordStandsForItsPlaceBeforeATownOfThatName() {
+        // there is a town called English in Indiana
+        assertThat(resolve("English", PlaceContext.none()).entry().name()).isEqualTo("England");
+        assertThat(resolve("Kurdish", PlaceContext.none()).entry().name()).isEqualTo("Kurdistan");
+        assertThat(resolve("Korean", PlaceContext.none()).entry().countryCode()).isEqualTo("KR");
+    }
+
+    @Test
+    void aLanguageIsNoEvidenceOfWhereTheArticleIs() {
+        // "English" beside "Birmingham" does not make it the English Birmingham when Alabama is named
+        List<Optional<ResolvedPlace>> r = resolver.resolveAll(List.of("English", "Alabama", "Birmingham"),
+                PlaceContext.none());
+        assertThat(r.get(2).orElseThrow().entry().countryCode()).isEqualTo("US");
+    }
 }

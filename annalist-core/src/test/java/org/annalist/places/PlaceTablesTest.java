@@ -43,6 +43,21 @@ class PlaceTablesTest {
         checkPoints("countries.tsv", 2, 3, 6);
         checkPoints("admin1.tsv", 6, 7, 8);
         checkPoints("regions.tsv", 6, 7, 8);
+        checkPoints("admin2.tsv", 6, 7, 8);
+    }
+
+    @Test
+    void everyCountyLiesInItsCountryAndNationAndIsKnownByItsName() throws IOException {
+        Gazetteer g = Gazetteer.loadDefault();
+        List<String[]> rows = rows("admin2.tsv");
+        for (String[] r : rows.subList(1, rows.size())) {
+            assertThat(r[2]).isEqualTo("ADM2");
+            GazetteerEntry county = g.lookup(r[0]).stream().filter(e -> e.featureCode().equals("ADM2")).findFirst()
+                    .orElseThrow();
+            // near the point of its nation or country (England, Scotland, Ireland, ...; Shetland lies 455 km off Scotland's)
+            GazetteerEntry nation = g.admin1(r[3], r[4]).orElseGet(() -> g.country(r[3]).orElseThrow());
+            assertThat(county.kmTo(nation.lat(), nation.lon())).as(r[0]).isLessThan(r[3].equals("IE") ? 250 : 500);
+        }
     }
 
     @Test
