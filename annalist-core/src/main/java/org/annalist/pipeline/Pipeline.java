@@ -19,12 +19,14 @@ import org.annalist.model.Article;
 import org.annalist.model.EventDate;
 import org.annalist.model.EventMention;
 import org.annalist.model.EventPlace;
+import org.annalist.model.Modality;
 import org.annalist.model.RawDocument;
 import org.annalist.model.Sentence;
 import org.annalist.nlp.CoreNlpAnnotator;
 import org.annalist.places.EventPlacer;
 import org.annalist.places.Gazetteer;
 import org.annalist.time.EventDater;
+import org.annalist.time.HistoricalBackground;
 
 /**
  * The whole Annalist pipeline: {@link RawDocument} → {@link Article} → {@link AnnotatedArticle} → events.
@@ -43,6 +45,7 @@ public final class Pipeline {
     private final EventCoder coder;
     private final EventDater dater;
     private final EventPlacer placer;
+    private final HistoricalBackground background = new HistoricalBackground();
 
     public Pipeline(ArticleExtractor extractor, CoreNlpAnnotator annotator, ActorResolver actors, EventCoder coder,
                     EventDater dater, EventPlacer placer) {
@@ -159,15 +162,29 @@ public final class Pipeline {
             }
         }
         List<EventMention> events = new ArrayList<>(kept.size());
-        for (EventMention e : kept) events.add(locate(annotated, e, mentions.get(e.sentence())));
+        for (EventMention e : kept) events.add(locate(annotated, e, mentions.get(e.sentence()), trace));
         return new Run(new Analysis(annotated, events), mentions);
     }
 
-    /** Fills in when and where, from the words governing the trigger, the dateline or the article. */
-    private EventMention locate(AnnotatedArticle annotated, EventMention e, List<ActorMention> actorsOfSentence) {
+    /**
+     * Fills in when and where, from the words governing the trigger, the dateline or the article; an event that
+     * happened long before the story (by its date or the words around it) becomes {@link Modality#BACKGROUND}.
+     */
+    private EventMention locate(AnnotatedArticle annotated, EventMention e, List<ActorMention> actorsOfSentence,
+                                CoderTrace trace) {
         Sentence s = annotated.sentences().get(e.sentence());
         int trigger = tokenAt(s, e.trigger().start());
         EventDate date = e.date() != null ? e.date() : dater.date(annotated, s, trigger);
+        Modality modality = e.modality();
+        if (modality == Modality.ASSERTED || modality == Modality.REPORTED) {
+            java.util.Optional<String> why = background.reason(annotated, s, trigger, date);
+            if (why.isPresent()) {
+                modality = Modality.BACKGROUND;
+                if (trace != CoderTrace.OFF) {
+                    trace.note(e.sentence(), "event " + e.cameo() + " '" + e.trigger().text() + "' is background: " + why.get());
+                }
+            }
+        }
         // words that name an actor ("Azerbaijan accused Armenia") are not the event's place, nor is the place of
         // what is talked about ("discussed the situation in Karabakh")
         Set<Integer> topic = EventPlacer.topicTokens(s, trigger, e.cameo());
@@ -176,7 +193,7 @@ public final class Pipeline {
                         i -> topic.contains(i) || actorsOfSentence.stream().anyMatch(m -> m.covers(i)),
                         java.util.Arrays.asList(e.source() == null ? null : e.source().code(),
                                 e.target() == null ? null : e.target().code()));
-        return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(), e.modality(),
+        return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(), modality,
                 e.attribution(), e.reciprocal(), e.fatalities(), e.trigger(), e.source(), e.target(), date, place,
                 e.evidence(), e.rule(), e.confidence(), e.coderVersion());
     }
