@@ -64,8 +64,8 @@ public final class StoreExport {
         try {
             return switch (format) {
                 case GDELT -> List.of(events(dir.resolve("annalist.export.CSV"), range, new GdeltRows(catalog)));
-                case PLOVER -> List.of(events(dir.resolve("plover.jsonl"), range, new PloverRecords(catalog, coder)));
-                case ACLED -> List.of(events(dir.resolve("acled.csv"), range, new AcledRows(catalog)));
+                case PLOVER -> List.of(events(dir.resolve("plover.jsonl"), range, new PloverRecords(coder)));
+                case ACLED -> List.of(events(dir.resolve("acled.csv"), range, new AcledRows()));
                 case MENTIONS -> List.of(mentions(dir.resolve("annalist.mentions.CSV"), range));
                 case PARQUET -> parquet(dir, from, to);
             };
@@ -137,7 +137,8 @@ public final class StoreExport {
                 SELECT e.id AS event_id, e.first_seen, a.ingested_at, a.url, a.origin, a.site_name,
                        coalesce(s.name, s.domain) AS source_name, length(a.text) AS doc_len,
                        m.sentence, m.source_start, m.target_start, m.trigger_start, m.confidence
-                FROM (SELECT id, first_seen, date_begin, date_end FROM events WHERE %s) e
+                FROM (SELECT id, first_seen, date_begin, date_end FROM events
+                      WHERE %s AND modality IS DISTINCT FROM 'background') e
                 JOIN event_mentions m ON m.event_id = e.id
                 JOIN articles a ON a.id = m.article_id
                 LEFT JOIN sources s ON s.id = a.source_id
