@@ -9,6 +9,7 @@ import org.annalist.actors.ActorMention;
 import org.annalist.actors.ActorResolver;
 import org.annalist.actors.DictionaryException;
 import org.annalist.actors.PetrarchDictionaryLoader;
+import org.annalist.actors.PostAuthors;
 import org.annalist.coding.CoderTrace;
 import org.annalist.coding.DiscardRule;
 import org.annalist.coding.EventCoder;
@@ -162,8 +163,34 @@ public final class Pipeline {
             }
         }
         List<EventMention> events = new ArrayList<>(kept.size());
-        for (EventMention e : kept) events.add(locate(annotated, e, mentions.get(e.sentence()), trace));
+        PostAuthors authors = new PostAuthors(resolver);
+        for (EventMention e : kept) {
+            events.add(locate(annotated, spokenByPostAuthor(annotated, e, authors, trace), mentions.get(e.sentence()), trace));
+        }
         return new Run(new Analysis(annotated, events), mentions);
+    }
+
+    /**
+     * An event without a source told in the first person inside an embedded post ("Held a phone conversation with
+     * President Putin.") is the post author's act: the author, coded through the dictionaries, becomes its source.
+     */
+    private static EventMention spokenByPostAuthor(AnnotatedArticle annotated, EventMention e, PostAuthors authors,
+                                                   CoderTrace trace) {
+        if (e.source() != null || e.trigger() == null) return e;
+        Article article = annotated.article();
+        java.util.Optional<org.annalist.model.EmbeddedPost> post = PostAuthors.postAt(article.embeds(), e.trigger().start());
+        if (post.isEmpty()) return e;
+        Sentence s = annotated.sentences().get(e.sentence());
+        if (!PostAuthors.firstPerson(s, tokenAt(s, e.trigger().start()))) return e;
+        java.util.Optional<org.annalist.model.Actor> author = authors.author(post.get(), article.date());
+        if (author.isEmpty()) return e;
+        if (trace != CoderTrace.OFF) {
+            trace.note(e.sentence(), "event " + e.cameo() + " '" + e.trigger().text() + "' is told in the first person"
+                    + " in a post by " + author.get().text() + ": source " + author.get().code());
+        }
+        return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(), e.modality(),
+                e.attribution(), e.reciprocal(), e.fatalities(), e.trigger(), author.get(), e.target(), e.date(),
+                e.place(), e.evidence(), e.rule(), e.confidence(), e.coderVersion());
     }
 
     /**
