@@ -20,7 +20,8 @@ import org.annalist.ontology.CameoCatalog;
 
 /**
  * Writes the events of a store in formats that other tools read: GDELT 2.0 Events and Mentions, PLOVER JSON lines,
- * ACLED-style CSV, and Parquet of every table. A date range keeps the events whose interval overlaps it (and, for
+ * ACLED-style CSV, and Parquet of every table; background events are left out of GDELT (both files) and ACLED and
+ * marked in PLOVER. A date range keeps the events whose interval overlaps it (and, for
  * Mentions, the reports of those events); null ends are open.
  */
 public final class StoreExport {
@@ -34,7 +35,7 @@ public final class StoreExport {
 
     /**
      * @param store   the store to read, which stays open and owned by the caller
-     * @param catalog the CAMEO codes, for GDELT's Goldstein values and ACLED's and PLOVER's types
+     * @param catalog the CAMEO codes, for GDELT's Goldstein values and root codes (ACLED and PLOVER read the stored views)
      * @param coder   the name and version of the coder, written where a format records it ("annalist 0.1.0")
      */
     public StoreExport(EventStore store, CameoCatalog catalog, String coder) {
