@@ -92,7 +92,7 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Modality m = modality == null ? null : Modality.valueOf(modality.trim().toUpperCase(Locale.ROOT));
+        Modality m = modality == null ? null : modality(modality);
         if (mentions) return listMentions(m);
         EventFilter filter = new EventFilter(actors, source, target, country, cameo, plover, quad, m, from, to,
                 near == null ? null : EventFilter.Circle.parse(near, radius), minSources, limit, acled);
@@ -108,6 +108,15 @@ final class EventsCommand implements Callable<Integer> {
             if (format == Format.table) System.err.println(events.size() + " events");
         }
         return 0;
+    }
+
+    private static Modality modality(String label) {
+        try {
+            return Modality.valueOf(label.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown modality '" + label + "': asserted, negated, hypothetical, "
+                    + "intended, reported or background");
+        }
     }
 
     private Integer listMentions(Modality m) throws Exception {
