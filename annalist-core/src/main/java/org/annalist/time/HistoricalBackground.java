@@ -27,8 +27,8 @@ import org.annalist.model.Token;
  *       in a story of March 2023) &mdash; unless the date only bounds the event from below ("since 2021", "after
  *       the 2020 war": what followed may be going on now);</li>
  *   <li>the trigger is what an anniversary is of ("the anniversary of the invasion");</li>
- *   <li>the trigger opens a "since" phrase and no date of the sentence puts it in the story's present ("tensions
- *       since the 1990s clashes");</li>
+ *   <li>the trigger opens a "since" phrase, or is a noun qualified as "previous" or "prior", and its date does not
+ *       put it in the story's present ("tensions since the 1990s clashes", "all previous meetings");</li>
  *   <li>an adverb places it in the past: "previously", "formerly", "once", "historically", "in the past",
  *       "years / decades / centuries ago";</li>
  *   <li>it is in the past perfect ("had attacked") and the sentence's dates are all long before the story
@@ -49,6 +49,7 @@ public final class HistoricalBackground {
     private static final Set<String> PAST_ADVERBS = Set.of("previously", "formerly", "once", "historically");
     private static final Set<String> LONG_UNITS = Set.of("year", "decade", "century", "generation");
     private static final Set<String> LOWER_BOUNDS = Set.of("since", "after");
+    private static final Set<String> PRIOR = Set.of("previous", "prior");
 
     /**
      * Why the event whose trigger is token {@code trigger} of {@code s}, dated {@code date}, is historical background
@@ -72,6 +73,14 @@ public final class HistoricalBackground {
         boolean recentDate = date != null && "explicit".equals(date.basis()) && story != null
                 && old(date.begin(), date.end(), date.precision(), story) == null;
         if (!recentDate && hasCase(s, trigger, "since")) return Optional.of("'since' the event");
+        if (!recentDate) {
+            for (Dependency d : s.children(trigger)) {
+                Token t = s.token(d.dependent());
+                if (d.relation().equals("amod") && PRIOR.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    return Optional.of("'" + t.text() + " " + s.token(trigger).text() + "'");
+                }
+            }
+        }
         for (Dependency d : s.children(trigger)) {
             Token t = s.token(d.dependent());
             String lemma = t.lemma().toLowerCase(Locale.ROOT);

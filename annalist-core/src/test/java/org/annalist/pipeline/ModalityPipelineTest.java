@@ -132,6 +132,12 @@ class ModalityPipelineTest {
     }
 
     @Test
+    void previousMeetingsAreBackground() {
+        assertThat(event("The previous meetings between Armenia and Azerbaijan ended without an agreement.", "meetings")
+                .modality()).isEqualTo(Modality.BACKGROUND);
+    }
+
+    @Test
     void thePastPerfectBeforeAnOldEventIsBackground() {
         String text = "Georgian troops had attacked South Ossetia before Russian forces invaded in 2008.";
         assertThat(event(text, "attacked").modality()).isEqualTo(Modality.BACKGROUND);
