@@ -25,7 +25,7 @@ public final class EventRecordFormat {
     private static final List<TableColumn> TABLE = List.of(
             new TableColumn("date", 23, EventRecordFormat::date),
             new TableColumn("cameo", 5, EventRecord::cameo),
-            new TableColumn("plover", 20, e -> withMode(e.plover(), e.ploverMode())),
+            new TableColumn("plover", 22, e -> withMode(e.plover(), e.ploverMode())),
             new TableColumn("source", 12, EventRecord::sourceCode),
             new TableColumn("target", 12, EventRecord::targetCode),
             new TableColumn("modality", 12, e -> e.modality() == null ? null : e.modality().label()),
