@@ -99,6 +99,18 @@ class StoredViewsTest {
     }
 
     @Test
+    void oneEventsDetailShowsItsViews() throws Exception {
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.ingest(article("a1"), List.of(shelling("m1", "a1")));
+            String id = new EventSearch(store).find(EventFilter.all()).get(0).id();
+            EventDetail detail = store.event(id).orElseThrow();
+            assertThat(detail.views().acledSubEventType()).isEqualTo(ACLED_SHELLING);
+            assertThat(EventDetailFormat.text(detail)).contains("acled      Explosions/Remote violence / " + ACLED_SHELLING);
+            assertThat(new ObjectMapper().readTree(EventDetailFormat.json(detail)).get("penta").asInt()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void aVersion3StoreGetsItsViewsWhenOpened() throws Exception {
         Path file = dir.resolve("old.duckdb");
         try (EventStore store = EventStore.open(file)) {
