@@ -76,8 +76,13 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--min-sources", paramLabel = "N", description = "events reported by at least N distinct sources")
     Integer minSources;
 
-    @Option(names = "--modality", description = "asserted, negated, hypothetical, intended or reported")
+    @Option(names = "--modality", description = "asserted, negated, hypothetical, intended, reported or background "
+            + "(history a story recalls, e.g. a war years before it)")
     String modality;
+
+    @Option(names = "--acled", paramLabel = "TYPE", description = "ACLED event type or sub-event type of the event's "
+            + "view, any case (Battles, \"Shelling/artillery/missile attack\", \"Peaceful protest\")")
+    String acled;
 
     @Option(names = "--limit", description = "at most N events")
     Integer limit;
@@ -87,10 +92,10 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Modality m = modality == null ? null : Modality.valueOf(modality.trim().toUpperCase(Locale.ROOT));
+        Modality m = modality == null ? null : modality(modality);
         if (mentions) return listMentions(m);
         EventFilter filter = new EventFilter(actors, source, target, country, cameo, plover, quad, m, from, to,
-                near == null ? null : EventFilter.Circle.parse(near, radius), minSources, limit);
+                near == null ? null : EventFilter.Circle.parse(near, radius), minSources, limit, acled);
         try (EventStore db = store.open()) {
             List<EventRecord> events = new EventSearch(db).find(filter);
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -105,6 +110,15 @@ final class EventsCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static Modality modality(String label) {
+        try {
+            return Modality.valueOf(label.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown modality '" + label + "': asserted, negated, hypothetical, "
+                    + "intended, reported or background");
+        }
+    }
+
     private Integer listMentions(Modality m) throws Exception {
         List<String> unsupported = new ArrayList<>();
         if (actors.size() > 1) unsupported.add("a second --actor");
@@ -114,6 +128,7 @@ final class EventsCommand implements Callable<Integer> {
         if (quad != null) unsupported.add("--quad");
         if (near != null) unsupported.add("--near");
         if (minSources != null) unsupported.add("--min-sources");
+        if (acled != null) unsupported.add("--acled");
         if (!unsupported.isEmpty()) {
             System.err.println("annalist: with --mentions, " + String.join(", ", unsupported)
                     + " cannot be used (they filter merged events)");

@@ -21,9 +21,10 @@ import picocli.CommandLine.Option;
                 "  gdelt     GDELT 2.0 Events, 61 tab-separated columns (annalist.export.CSV)",
                 "  mentions  GDELT 2.0 Mentions, 16 tab-separated columns (annalist.mentions.CSV)",
                 "  plover    PLOVER event records, JSON lines (plover.jsonl)",
-                "  acled     ACLED-style CSV for events with an ACLED event type (acled.csv)",
+                "  acled     ACLED-style CSV for events that took place and have an ACLED event type (acled.csv)",
                 "  parquet   every table of the store as TABLE.parquet",
-                "--from/--to keep the events whose dates overlap the range."})
+                "--from/--to keep the events whose dates overlap the range. Background events (history a story "
+                        + "recalls) are left out of gdelt, mentions and acled, and marked 'historical' in plover."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -58,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
         for (ExportedFile file : files) {
             String skipped = file.skipped() == 0 ? "" : String.format(Locale.ROOT, " (%,d %s)", file.skipped(),
                     f == ExportFormat.MENTIONS ? "mentions in the range not merged into an event yet"
-                            : "events the format cannot hold");
+                            : "events left out: the format cannot hold them, or they are background");
             System.out.printf(Locale.ROOT, "%s  %,d rows%s%n", file.file(), file.rows(), skipped);
         }
         System.err.printf(Locale.ROOT, "%s export done in %.1f s%n", f.label(), (System.nanoTime() - start) / 1e9);

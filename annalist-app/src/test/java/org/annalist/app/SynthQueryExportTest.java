@@ -70,6 +70,21 @@ class SynthQueryExportTest {
     }
 
     @Test
+    void anAcledTypeFindsEventsByTheirStoredView() throws Exception {
+        JsonNode events = json("events", "--db", db, "--acled", "battles", "--limit", "50", "--format", "json");
+        assertThat(events.size()).isPositive();
+        events.forEach(e -> {
+            assertThat(e.get("acled_event_type").asText()).isEqualTo("Battles");
+            assertThat(e.get("acled_sub_event_type").asText()).isNotBlank();
+            assertThat(e.get("modality").asText()).isIn("asserted", "reported");
+        });
+        Cli.Result table = Cli.run("events", "--db", db, "--acled", "Armed clash", "--limit", "5");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out().lines().findFirst().orElseThrow()).contains("acled");
+        assertThat(table.out()).contains("Armed clash");
+    }
+
+    @Test
     void aRadiusKeepsEventsNearThePoint() throws Exception {
         JsonNode events = json("events", "--db", db, "--near", "50.45,30.52", "--radius", "100", "--format", "json");
         assertThat(events.size()).isPositive();

@@ -28,7 +28,9 @@ import org.annalist.model.Precision;
  *   <li>place: the same name, within a distance that grows with the coarser precision, or one inside the other's
  *       country when either is only known to the country; never two different countries; a place taken from the
  *       dateline rather than the sentence does not block a merge;</li>
- *   <li>modality: what happened, what did not, and what is planned are three different things.</li>
+ *   <li>modality: what happened, what did not, what is planned, and what a story recalls as background (history
+ *       long before the story: "the 2020 war") are four different things; a background mention never merges
+ *       with a current report, even of the same dyad and year.</li>
  * </ul>
  * Unknown dates or places do not block a merge; the dyad and root still must agree.
  */
@@ -176,6 +178,7 @@ public final class MergeRules {
             case ASSERTED, REPORTED -> "occurred";
             case NEGATED -> "negated";
             case HYPOTHETICAL, INTENDED -> "planned";
+            case BACKGROUND -> "background";
         };
     }
 

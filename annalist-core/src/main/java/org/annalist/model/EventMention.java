@@ -8,7 +8,7 @@ package org.annalist.model;
  * @param sentence     0-based sentence index
  * @param cameo        CAMEO event code ("041", "190"); never a default: no match, no event
  * @param plover       PLOVER event type ("CONSULT"), or null
- * @param modality     asserted, negated, hypothetical, intended or reported
+ * @param modality     asserted, negated, hypothetical, intended, reported or background (see {@link Modality})
  * @param attribution  who the sentence attributes the report to ("the Defense Ministry"), or null
  * @param reciprocal   true for events done by both actors to each other ("talks between A and B")
  * @param fatalities   number of deaths reported for this event, or null when none is stated

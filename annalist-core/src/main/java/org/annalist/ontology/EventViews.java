@@ -47,6 +47,14 @@ public final class EventViews {
     static final Map<String, String> AUX_MODES = Map.of(
             "negated", "negation", "hypothetical", "hypothetical", "intended", "future", "background", "historical");
 
+    /**
+     * The PLOVER auxiliary mode of a modality: "negation", "hypothetical", "future" (intended), "historical"
+     * (background), or null for an asserted or reported event (and for null).
+     */
+    public static String auxMode(org.annalist.model.Modality modality) {
+        return modality == null ? null : AUX_MODES.get(modality.label());
+    }
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
     enum View { MODE, CONTEXT, ACLED }

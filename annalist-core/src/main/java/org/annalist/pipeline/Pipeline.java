@@ -37,6 +37,8 @@ public final class Pipeline {
     /** Version of the coder, stored with every event. */
     public static final String VERSION = "0.1.0";
 
+    private static final org.annalist.time.HistoricalBackground BACKGROUND = new org.annalist.time.HistoricalBackground();
+
     private final ArticleExtractor extractor;
     private final CoreNlpAnnotator annotator;
     private final ActorResolver actors;
@@ -151,6 +153,7 @@ public final class Pipeline {
         DiscardRule discards = sentence -> resolver.discard(sentence)
                 .map(d -> d.wholeStory() ? DiscardRule.Scope.STORY : DiscardRule.Scope.SENTENCE).orElse(null);
         List<EventMention> coded = new EventCoder(coder.config().withDiscards(discards)).code(annotated, mentions, trace);
+        coded = inContext(annotated, coded, resolver, trace); // post authors as speakers; history as background
         List<EventMention> kept = oneEventPerReciprocalPair(coded);
         if (trace != CoderTrace.OFF && kept.size() < coded.size()) {
             for (EventMention e : coded) {
@@ -203,6 +206,59 @@ public final class Pipeline {
     private static String pairKey(EventMention e, org.annalist.model.Actor a, org.annalist.model.Actor b) {
         return e.sentence() + "|" + e.trigger().start() + "|" + e.cameo() + "|" + a.code() + "|" + a.start() + "|"
                 + b.code() + "|" + b.start();
+    }
+
+    /**
+     * What the article around an event says of it: an event without a source told in the first person inside an
+     * embedded post ("Held a phone conversation with President Putin.") is the post author's act, and the author,
+     * coded through the dictionaries, becomes its source ({@link org.annalist.actors.PostAuthors}); an asserted or
+     * reported event that happened long before the story (by its date or the words around it) becomes
+     * {@link org.annalist.model.Modality#BACKGROUND} ({@link org.annalist.time.HistoricalBackground}).
+     */
+    private List<EventMention> inContext(AnnotatedArticle annotated, List<EventMention> coded, ActorResolver resolver,
+                                         CoderTrace trace) {
+        org.annalist.actors.PostAuthors authors = new org.annalist.actors.PostAuthors(resolver);
+        List<EventMention> out = new ArrayList<>(coded.size());
+        for (EventMention e : coded) out.add(inBackground(annotated, spokenByPostAuthor(annotated, e, authors, trace), trace));
+        return out;
+    }
+
+    private static EventMention spokenByPostAuthor(AnnotatedArticle annotated, EventMention e,
+                                                   org.annalist.actors.PostAuthors authors, CoderTrace trace) {
+        if (e.source() != null || e.trigger() == null) return e;
+        Article article = annotated.article();
+        java.util.Optional<org.annalist.model.EmbeddedPost> post =
+                org.annalist.actors.PostAuthors.postAt(article.embeds(), e.trigger().start());
+        if (post.isEmpty()) return e;
+        Sentence s = annotated.sentences().get(e.sentence());
+        if (!org.annalist.actors.PostAuthors.firstPerson(s, tokenAt(s, e.trigger().start()))) return e;
+        java.util.Optional<org.annalist.model.Actor> author = authors.author(post.get(), article.date());
+        if (author.isEmpty()) return e;
+        if (trace != CoderTrace.OFF) {
+            trace.note(e.sentence(), "event " + e.cameo() + " '" + e.trigger().text() + "' is told in the first person"
+                    + " in a post by " + author.get().text() + ": source " + author.get().code());
+        }
+        return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(), e.modality(),
+                e.attribution(), e.reciprocal(), e.fatalities(), e.trigger(), author.get(), e.target(), e.date(),
+                e.place(), e.evidence(), e.rule(), e.confidence(), e.coderVersion());
+    }
+
+    /** The event as background when it happened long before the story; dated as {@link #locate} will date it. */
+    private EventMention inBackground(AnnotatedArticle annotated, EventMention e, CoderTrace trace) {
+        if (e.modality() != org.annalist.model.Modality.ASSERTED && e.modality() != org.annalist.model.Modality.REPORTED) {
+            return e;
+        }
+        Sentence s = annotated.sentences().get(e.sentence());
+        int trigger = tokenAt(s, e.trigger().start());
+        EventDate date = e.date() != null ? e.date() : dater.date(annotated, s, trigger);
+        java.util.Optional<String> why = BACKGROUND.reason(annotated, s, trigger, date);
+        if (why.isEmpty()) return e;
+        if (trace != CoderTrace.OFF) {
+            trace.note(e.sentence(), "event " + e.cameo() + " '" + e.trigger().text() + "' is background: " + why.get());
+        }
+        return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(),
+                org.annalist.model.Modality.BACKGROUND, e.attribution(), e.reciprocal(), e.fatalities(), e.trigger(),
+                e.source(), e.target(), e.date(), e.place(), e.evidence(), e.rule(), e.confidence(), e.coderVersion());
     }
 
     private static int tokenAt(Sentence s, int offset) {

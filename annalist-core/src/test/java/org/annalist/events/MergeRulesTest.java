@@ -112,6 +112,15 @@ class MergeRulesTest {
     }
 
     @Test
+    void aBackgroundMentionDoesNotMergeWithACurrentReport() {
+        MentionFacts current = mention("a", "1").facts();
+        MentionFacts recalled = mention("b", "2").modality(Modality.BACKGROUND).facts();
+        assertThat(rules.reason(current, recalled)).isEmpty();
+        assertThat(rules.sameEvent(recalled, mention("c", "3").modality(Modality.REPORTED).facts())).isFalse();
+        assertThat(rules.reason(recalled, mention("d", "4").modality(Modality.BACKGROUND).facts())).isPresent();
+    }
+
+    @Test
     void compatibleRootsFileIsWellFormed() throws Exception {
         try (var r = new BufferedReader(new InputStreamReader(
                 MergeRules.class.getResourceAsStream("/org/annalist/events/compatible-roots.tsv"), StandardCharsets.UTF_8))) {

@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.annalist.model.Modality;
 import org.annalist.model.Precision;
-import org.annalist.ontology.CameoCatalog;
-import org.annalist.ontology.CameoCode;
 
 /**
  * Events as ACLED-style CSV rows, in the column order of ACLED's current exports (with the older data_id and
- * event_id_no_cnty kept). Only events whose CAMEO code has an ACLED event type are written (ACLED does not record
- * talk, threats or appeals as events).
+ * event_id_no_cnty kept). Only events with an ACLED view are written: event_type and sub_event_type are the
+ * event's stored views ({@code EventViews}: the CAMEO code's ACLED type refined by cue words, e.g. an air strike
+ * or shelling), which exist only for events that took place (ACLED does not record talk, threats or appeals, nor
+ * negated, hypothetical or intended events). Background events (history a story recalls) are left out: ACLED
+ * codes each event from the reports of its own time, at its own date.
  *
  * <ul>
  * <li>event_date is ISO (YYYY-MM-DD, as ACLED's API writes it); time_precision 1 for a day, 2 for a week or a range
@@ -46,12 +48,7 @@ final class AcledRows implements StoreExport.EventLines {
             Map.entry("MED", "Journalists (%s)"), Map.entry("BUS", "Business Group (%s)"),
             Map.entry("REF", "Refugees/IDPs (%s)"), Map.entry("CRM", "Criminals (%s)"), Map.entry("AGR", "Farmers (%s)"));
 
-    private final CameoCatalog catalog;
     private final CountryCodes countries = CountryCodes.load();
-
-    AcledRows(CameoCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     @Override
     public String header() {
@@ -61,11 +58,11 @@ final class AcledRows implements StoreExport.EventLines {
     @Override
     public String line(ReportedEvent r) {
         EventRecord e = r.event();
-        // a bare root ("14") is the root's own unspecified event ("140"), as GDELT writes it
-        CameoCode code = catalog.get(e.cameo().length() == 2 ? e.cameo() + "0" : e.cameo()).orElse(null);
-        if (code == null || code.acledType() == null) return null;
-        String type = code.acledType();
-        String sub = code.acledSubType();
+        // history a story recalls ("the 2020 war") is not an event of the date it is told on
+        if (e.modality() == Modality.BACKGROUND) return null;
+        String type = e.acledEventType();
+        String sub = e.acledSubEventType();
+        if (type == null) return null;
         boolean protest = type.equals("Protests") || type.equals("Riots");
         CountryCodes.Country place = countries.byIso2(e.placeCountry());
         int inter1 = inter(e.sourceCode(), e.sourceCountry(), place, protest ? (type.equals("Riots") ? 5 : 6) : 0);

@@ -34,6 +34,7 @@ import java.util.List;
  * @param mergeReason    why the mentions are one event
  * @param firstSeen      when the event was first stored (UTC)
  * @param updatedAt      when it last changed (UTC)
+ * @param views          the event's views in the other ontologies, as stored (PLOVER mode, ACLED type, ...)
  * @param mentions       the reports, earliest published first
  * @param history        what later articles changed, oldest first
  * @param aliases        ids of events that merged into this one
@@ -43,7 +44,22 @@ public record EventDetail(String id, String requestedId, String cameo, String pl
                           LocalDate dateEnd, String datePrecision, String placeName, String placeCountry, Double lat,
                           Double lon, String placePrecision, Integer fatalities, int numMentions, int numSources,
                           int numArticles, double confidence, String mergeReason, LocalDateTime firstSeen,
-                          LocalDateTime updatedAt, List<Mention> mentions, List<Change> history, List<String> aliases) {
+                          LocalDateTime updatedAt, Views views, List<Mention> mentions, List<Change> history,
+                          List<String> aliases) {
+
+    /**
+     * The views of the event in the other ontologies, as {@link EventRecord} holds them; each may be null.
+     *
+     * @param ploverMode        PLOVER mode ("aerial")
+     * @param ploverAuxMode     PLOVER auxiliary mode ("negation", "historical", ...)
+     * @param ploverContext     PLOVER contexts, comma-separated
+     * @param acledEventType    ACLED event type
+     * @param acledSubEventType ACLED sub-event type
+     * @param penta             ConfliBERT five-way class 0-4
+     */
+    public record Views(String ploverMode, String ploverAuxMode, String ploverContext, String acledEventType,
+                        String acledSubEventType, Integer penta) {
+    }
 
     public EventDetail {
         mentions = List.copyOf(mentions);

@@ -25,6 +25,17 @@ public final class EventDetailFormat {
         b.append("actors     ").append(or(e.sourceCode())).append(e.reciprocal() ? " <-> " : " -> ")
                 .append(or(e.targetCode())).append("\n");
         b.append("modality   ").append(e.modality()).append("\n");
+        EventDetail.Views v = e.views();
+        if (v.ploverMode() != null || v.ploverAuxMode() != null || v.ploverContext() != null) {
+            b.append("plover     ").append(or(e.plover()))
+                    .append(v.ploverMode() == null ? "" : ", mode " + v.ploverMode())
+                    .append(v.ploverAuxMode() == null ? "" : ", " + v.ploverAuxMode())
+                    .append(v.ploverContext() == null ? "" : ", context " + v.ploverContext()).append("\n");
+        }
+        if (v.acledEventType() != null) {
+            b.append("acled      ").append(v.acledEventType())
+                    .append(v.acledSubEventType() == null ? "" : " / " + v.acledSubEventType()).append("\n");
+        }
         b.append("date       ").append(e.dateBegin() == null ? "?" : e.dateBegin().equals(e.dateEnd())
                 ? e.dateBegin().toString() : e.dateBegin() + " .. " + e.dateEnd())
                 .append(e.datePrecision() == null ? "" : " (" + e.datePrecision() + ")").append("\n");
@@ -93,6 +104,12 @@ public final class EventDetailFormat {
         o.put("merge_reason", e.mergeReason());
         o.put("first_seen", str(e.firstSeen()));
         o.put("updated_at", str(e.updatedAt()));
+        o.put("plover_mode", e.views().ploverMode());
+        o.put("plover_aux_mode", e.views().ploverAuxMode());
+        o.put("plover_context", e.views().ploverContext());
+        o.put("acled_event_type", e.views().acledEventType());
+        o.put("acled_sub_event_type", e.views().acledSubEventType());
+        o.put("penta", e.views().penta());
         ArrayNode mentions = o.putArray("mentions");
         for (EventDetail.Mention m : e.mentions()) {
             ObjectNode n = mentions.addObject();

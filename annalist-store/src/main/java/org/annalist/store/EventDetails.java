@@ -60,7 +60,8 @@ final class EventDetails {
         try (PreparedStatement p = c.prepareStatement("""
                 SELECT cameo, plover, quad_class, goldstein, reciprocal, modality, source_code, target_code, date_begin,
                        date_end, date_precision, place_name, place_country, place_lat, place_lon, place_precision,
-                       fatalities, num_mentions, num_sources, num_articles, confidence, merge_reason, first_seen, updated_at
+                       fatalities, num_mentions, num_sources, num_articles, confidence, merge_reason, first_seen, updated_at,
+                       plover_mode, plover_aux_mode, plover_context, acled_event_type, acled_sub_event_type, penta
                 FROM events WHERE id = ?""")) {
             p.setString(1, id);
             try (ResultSet r = p.executeQuery()) {
@@ -71,8 +72,10 @@ final class EventDetails {
                         r.getString(11), r.getString(12), r.getString(13), r.getObject(14, Double.class),
                         r.getObject(15, Double.class), r.getString(16), r.getObject(17, Integer.class), r.getInt(18),
                         r.getInt(19), r.getInt(20), r.getDouble(21), r.getString(22),
-                        r.getObject(23, LocalDateTime.class), r.getObject(24, LocalDateTime.class), mentions, history,
-                        aliases));
+                        r.getObject(23, LocalDateTime.class), r.getObject(24, LocalDateTime.class),
+                        new EventDetail.Views(r.getString(25), r.getString(26), r.getString(27), r.getString(28),
+                                r.getString(29), r.getObject(30, Integer.class)),
+                        mentions, history, aliases));
             }
         }
     }

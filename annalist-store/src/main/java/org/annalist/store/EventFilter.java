@@ -28,10 +28,19 @@ import org.annalist.ontology.PloverType;
  * @param near       only events placed within a radius of a point, or null
  * @param minSources only events reported by at least this many distinct sources, or null
  * @param limit      at most this many events, or null for all
+ * @param acled      ACLED event type ("Battles") or sub-event type ("Shelling/artillery/missile attack") of the
+ *                   event's view, in any case, or null
  */
 public record EventFilter(List<String> actors, String source, String target, String country, String cameo,
                           String plover, Integer quadClass, Modality modality, LocalDate from, LocalDate to,
-                          Circle near, Integer minSources, Integer limit) {
+                          Circle near, Integer minSources, Integer limit, String acled) {
+
+    /** A filter without an ACLED type. */
+    public EventFilter(List<String> actors, String source, String target, String country, String cameo,
+                       String plover, Integer quadClass, Modality modality, LocalDate from, LocalDate to,
+                       Circle near, Integer minSources, Integer limit) {
+        this(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near, minSources, limit, null);
+    }
 
     /**
      * A circle on the earth's surface.
@@ -92,6 +101,7 @@ public record EventFilter(List<String> actors, String source, String target, Str
             throw new IllegalArgumentException("country must be an ISO alpha-2 code (AZ) or a CAMEO country code (AZE), not '"
                     + country + "'");
         }
+        acled = blankToNull(acled);
         plover = blankToNull(plover);
         if (plover != null) {
             String given = plover;
@@ -114,69 +124,75 @@ public record EventFilter(List<String> actors, String source, String target, Str
 
     /** Every event. */
     public static EventFilter all() {
-        return new EventFilter(List.of(), null, null, null, null, null, null, null, null, null, null, null, null);
+        return new EventFilter(List.of(), null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Events whose ACLED event type or sub-event type is {@code acled} (any case). */
+    public EventFilter withAcled(String acled) {
+        return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
+                minSources, limit, acled);
     }
 
     /** Events in which every one of these actors takes part, as source or target. */
     public EventFilter withActors(String... actors) {
         return new EventFilter(List.of(actors), source, target, country, cameo, plover, quadClass, modality, from, to,
-                near, minSources, limit);
+                near, minSources, limit, acled);
     }
 
     public EventFilter withSource(String source) {
         return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
-                minSources, limit);
+                minSources, limit, acled);
     }
 
     public EventFilter withTarget(String target) {
         return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
-                minSources, limit);
+                minSources, limit, acled);
     }
 
     public EventFilter withCountry(String country) {
         return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
-                minSources, limit);
+                minSources, limit, acled);
     }
 
     public EventFilter withCameo(String cameo) {
         return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
-                minSources, limit);
+                minSources, limit, acled);
     }
 
     public EventFilter withPlover(String plover) {
         return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
-                minSources, limit);
+                minSources, limit, acled);
     }
 
     public EventFilter withQuadClass(Integer quadClass) {
         return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
-                minSources, limit);
+                minSources, limit, acled);
     }
 
     public EventFilter withModality(Modality modality) {
         return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
-                minSources, limit);
+                minSources, limit, acled);
     }
 
     /** Events overlapping the days {@code from..to}, both inclusive; either may be null. */
     public EventFilter between(LocalDate from, LocalDate to) {
         return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
-                minSources, limit);
+                minSources, limit, acled);
     }
 
     public EventFilter withNear(Circle near) {
         return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
-                minSources, limit);
+                minSources, limit, acled);
     }
 
     public EventFilter withMinSources(Integer minSources) {
         return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
-                minSources, limit);
+                minSources, limit, acled);
     }
 
     public EventFilter withLimit(Integer limit) {
         return new EventFilter(actors, source, target, country, cameo, plover, quadClass, modality, from, to, near,
-                minSources, limit);
+                minSources, limit, acled);
     }
 
     private static String blankToNull(String s) {

@@ -48,7 +48,8 @@ final class EventLinker {
                    m.date_basis, m.place_name, m.place_country, m.place_geonameid, m.place_lat, m.place_lon,
                    m.place_precision, m.place_basis,
                    a.source_id, a.url,
-                   a.near_duplicate_of, m.fatalities, m.confidence, m.event_id
+                   a.near_duplicate_of, m.fatalities, m.confidence, m.event_id,
+                   m.plover_mode, m.plover_aux_mode, m.plover_context, m.acled_event_type, m.acled_sub_event_type, m.penta
             FROM event_mentions m JOIN articles a ON a.id = m.article_id
             """;
 
@@ -56,7 +57,8 @@ final class EventLinker {
     private static final List<String> EVENT_COLUMNS = List.of("cameo", "cameo_root", "plover", "quad_class", "goldstein",
             "reciprocal", "modality", "source_code", "source_country", "target_code", "target_country", "date_begin",
             "date_end", "date_precision", "place_name", "place_country", "place_geonameid", "place_lat", "place_lon",
-            "place_precision", "fatalities", "num_mentions", "num_sources", "num_articles", "confidence", "merge_reason");
+            "place_precision", "fatalities", "num_mentions", "num_sources", "num_articles", "confidence", "merge_reason",
+            "plover_mode", "plover_aux_mode", "plover_context", "acled_event_type", "acled_sub_event_type", "penta");
     /** Changes to these are kept in {@code event_history}. */
     private static final Set<String> TRACKED = Set.of("date_begin", "date_end", "date_precision", "place_name",
             "place_country", "place_precision", "cameo", "source_code", "target_code", "fatalities");
@@ -69,8 +71,8 @@ final class EventLinker {
         this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
     }
 
-    /** A stored mention with the event it is linked to now (or null). */
-    private record Linked(MentionFacts facts, String eventId) {
+    /** A stored mention with the event it is linked to now (or null), and its stored views ({@link StoredViews}). */
+    private record Linked(MentionFacts facts, String eventId, List<Object> views) {
     }
 
     /**
@@ -134,11 +136,13 @@ final class EventLinker {
             if (l.eventId() != null) oldIds.add(l.eventId());
         }
         Set<String> newIds = events.stream().map(MergedEvent::id).collect(Collectors.toCollection(TreeSet::new));
+        Map<String, List<Object>> viewsOf = new HashMap<>();
+        for (Linked l : linked) viewsOf.put(l.facts().mentionId(), l.views());
         int written = 0;
         // old id -> new id -> mentions moved
         Map<String, Map<String, Integer>> moves = new TreeMap<>();
         for (MergedEvent e : events) {
-            if (upsert(e, articleId, now)) written++;
+            if (upsert(e, viewsOf, articleId, now)) written++;
             for (MentionFacts m : e.mentions()) {
                 String old = oldEventOf.get(m.mentionId());
                 if (e.id().equals(old)) continue;
@@ -179,8 +183,9 @@ final class EventLinker {
     }
 
     /** Inserts or updates one event row; records tracked changes. Whether anything was written. */
-    private boolean upsert(MergedEvent e, String articleId, LocalDateTime now) throws SQLException {
-        List<Object> values = values(e);
+    private boolean upsert(MergedEvent e, Map<String, List<Object>> viewsOf, String articleId, LocalDateTime now)
+            throws SQLException {
+        List<Object> values = values(e, viewsOf);
         PreparedStatement read = statements.get("SELECT " + String.join(", ", EVENT_COLUMNS) + " FROM events WHERE id = ?");
         read.setString(1, e.id());
         List<Object> old = null;
@@ -245,11 +250,11 @@ final class EventLinker {
         return v.toString();
     }
 
-    private static List<Object> values(MergedEvent e) {
+    private static List<Object> values(MergedEvent e, Map<String, List<Object>> viewsOf) {
         MentionFacts coded = e.coded();
         MentionFacts date = e.date();
         MentionFacts place = e.place();
-        return Arrays.asList(e.cameo(), e.root(), coded.plover(), coded.quadClass(), coded.goldstein(), e.reciprocal(),
+        List<Object> out = new ArrayList<>(Arrays.asList(e.cameo(), e.root(), coded.plover(), coded.quadClass(), coded.goldstein(), e.reciprocal(),
                 e.modality().label(), e.sourceCode(), country(e.sourceCode()), e.targetCode(), country(e.targetCode()),
                 date == null ? null : date.dateBegin(), date == null ? null : date.dateEnd(),
                 date == null || date.datePrecision() == null ? null : date.datePrecision().label(),
@@ -257,7 +262,26 @@ final class EventLinker {
                 place == null ? null : place.placeGeonameid(), place == null ? null : place.lat(),
                 place == null ? null : place.lon(),
                 place == null || place.placePrecision() == null ? null : place.placePrecision().label(),
-                e.fatalities(), e.numMentions(), e.numSources(), e.numArticles(), e.confidence(), e.mergeReason());
+                e.fatalities(), e.numMentions(), e.numSources(), e.numArticles(), e.confidence(), e.mergeReason()));
+        out.addAll(viewsOf.getOrDefault(viewMention(e).mentionId(),
+                java.util.Collections.nCopies(StoredViews.EVENT_COLUMNS.size(), null)));
+        return out;
+    }
+
+    /**
+     * The mention whose views the event shows: the first (earliest published) with the event's code and modality,
+     * else with its modality, so that the views agree with the event's modality (a negated event has no ACLED type).
+     */
+    private static MentionFacts viewMention(MergedEvent e) {
+        Modality modality = e.modality();
+        MentionFacts sameModality = null;
+        for (MentionFacts m : e.mentions()) {
+            Modality mm = m.modality() == null ? Modality.ASSERTED : m.modality();
+            if (mm != modality) continue;
+            if (m.cameo().equals(e.cameo())) return m;
+            if (sameModality == null) sameModality = m;
+        }
+        return sameModality != null ? sameModality : e.coded();
     }
 
     private static String country(String code) {
@@ -282,7 +306,9 @@ final class EventLinker {
                         "dateline".equals(r.getString("place_basis")) || "actor".equals(r.getString("place_basis")),
                         outlet(r.getString("source_id"), r.getString("url")), r.getString("near_duplicate_of"),
                         r.getObject("fatalities", Integer.class), r.getDouble("confidence"));
-                out.add(new Linked(f, r.getString("event_id")));
+                List<Object> views = new ArrayList<>(StoredViews.EVENT_COLUMNS.size());
+                for (String column : StoredViews.EVENT_COLUMNS) views.add(r.getObject(column));
+                out.add(new Linked(f, r.getString("event_id"), views));
             }
         }
         return out;

@@ -11,6 +11,9 @@ import org.annalist.model.Precision;
  * One row of the {@code events} table: a real-world event that one or more mentions report, with the
  * counts GDELT keeps (mentions, distinct sources, distinct articles). Nullable fields are null when no
  * mention gave the part (no target, no place).
+ * The last six are the event's views in the other ontologies, those of its first mention with the event's code and
+ * modality: PLOVER mode, auxiliary mode ("historical" for background), contexts (comma-separated), ACLED event and
+ * sub-event type (none for an event that did not take place), ConfliBERT five-way class.
  */
 public record EventRecord(
         String id, String cameo, String cameoRoot, String plover, Integer quadClass, Double goldstein,
@@ -20,7 +23,9 @@ public record EventRecord(
         String placeName, String placeCountry, Long placeGeonameid, Double placeLat, Double placeLon,
         Precision placePrecision, Integer fatalities,
         int numMentions, int numSources, int numArticles, double confidence, String mergeReason,
-        LocalDateTime firstSeen, LocalDateTime updatedAt) {
+        LocalDateTime firstSeen, LocalDateTime updatedAt,
+        String ploverMode, String ploverAuxMode, String ploverContext, String acledEventType, String acledSubEventType,
+        Integer penta) {
 
     /** A named column of the row, with its value as stored (enums as lower-case labels, null for NULL). */
     public record Column(String name, Function<EventRecord, Object> value) {
@@ -56,5 +61,11 @@ public record EventRecord(
             new Column("confidence", EventRecord::confidence),
             new Column("merge_reason", EventRecord::mergeReason),
             new Column("first_seen", EventRecord::firstSeen),
-            new Column("updated_at", EventRecord::updatedAt));
+            new Column("updated_at", EventRecord::updatedAt),
+            new Column("plover_mode", EventRecord::ploverMode),
+            new Column("plover_aux_mode", EventRecord::ploverAuxMode),
+            new Column("plover_context", EventRecord::ploverContext),
+            new Column("acled_event_type", EventRecord::acledEventType),
+            new Column("acled_sub_event_type", EventRecord::acledSubEventType),
+            new Column("penta", EventRecord::penta));
 }

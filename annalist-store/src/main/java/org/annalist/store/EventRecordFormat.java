@@ -25,11 +25,12 @@ public final class EventRecordFormat {
     private static final List<TableColumn> TABLE = List.of(
             new TableColumn("date", 23, EventRecordFormat::date),
             new TableColumn("cameo", 5, EventRecord::cameo),
-            new TableColumn("plover", 9, EventRecord::plover),
+            new TableColumn("plover", 22, e -> withMode(e.plover(), e.ploverMode())),
             new TableColumn("source", 12, EventRecord::sourceCode),
             new TableColumn("target", 12, EventRecord::targetCode),
             new TableColumn("modality", 12, e -> e.modality() == null ? null : e.modality().label()),
             new TableColumn("deaths", 6, e -> e.fatalities() == null ? null : e.fatalities().toString()),
+            new TableColumn("acled", 24, EventRecord::acledSubEventType),
             new TableColumn("place", 28, EventRecordFormat::place),
             new TableColumn("src", 4, e -> Integer.toString(e.numSources())),
             new TableColumn("art", 4, e -> Integer.toString(e.numArticles())),
@@ -53,6 +54,12 @@ public final class EventRecordFormat {
             rows.add(row);
         }
         return AlignedRows.render(rows);
+    }
+
+    /** "ASSAULT/aerial": a PLOVER type with its mode, if any. */
+    static String withMode(String type, String mode) {
+        if (type == null) return null;
+        return mode == null ? type : type + "/" + mode;
     }
 
     private static String date(EventRecord e) {

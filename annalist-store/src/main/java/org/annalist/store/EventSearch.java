@@ -171,6 +171,11 @@ public final class EventSearch {
             w.append(" AND modality = ?");
             args.add(f.modality().label());
         }
+        if (f.acled() != null) {
+            w.append(" AND (lower(acled_event_type) = lower(?) OR lower(acled_sub_event_type) = lower(?))");
+            args.add(f.acled());
+            args.add(f.acled());
+        }
         // An interval with one open end counts as the single day it names. The bare column comparison comes first
         // so that the scan can skip row groups by their zone maps; the OR arm catches the rows with a missing end.
         if (f.to() != null) {
@@ -239,7 +244,9 @@ public final class EventSearch {
                 r.getObject(19, Double.class), r.getObject(20, Double.class),
                 precision(r.getString(21)), r.getObject(22, Integer.class),
                 r.getInt(23), r.getInt(24), r.getInt(25), r.getDouble(26), r.getString(27),
-                r.getObject(28, LocalDateTime.class), r.getObject(29, LocalDateTime.class));
+                r.getObject(28, LocalDateTime.class), r.getObject(29, LocalDateTime.class),
+                r.getString(30), r.getString(31), r.getString(32), r.getString(33), r.getString(34),
+                r.getObject(35, Integer.class));
     }
 
     private static Modality modality(String label) {

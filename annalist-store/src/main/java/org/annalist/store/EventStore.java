@@ -542,7 +542,10 @@ public final class EventStore implements AutoCloseable {
                 r.getObject("place_lat", Double.class), r.getObject("place_lon", Double.class),
                 precision(r.getString("place_precision")), r.getString("place_basis"),
                 r.getString("place_text"), integer(r, "place_text_start"), integer(r, "place_text_end"),
-                r.getString("evidence"), r.getString("rule"), r.getDouble("confidence"), r.getString("coder_version"));
+                r.getString("evidence"), r.getString("rule"), r.getDouble("confidence"), r.getString("coder_version"),
+                r.getString("plover_mode"), r.getString("plover_aux_mode"), r.getString("plover_context"),
+                r.getString("acled_event_type"), r.getString("acled_sub_event_type"), integer(r, "penta"),
+                r.getString("view_basis"));
     }
 
     private static Integer integer(ResultSet r, String column) throws SQLException {

@@ -30,6 +30,8 @@ import org.annalist.ontology.CameoCode;
  * country, 2/5 for a US state / other first-level division or region, 3/4 for a US / other town; the country is its FIPS 10-4
  * code; ADM1Code is the FIPS country code alone (the division is not known); FeatureID is the FIPS code for a
  * country, else the GeoNames id (GDELT uses GNS ids).</li>
+ * <li>Background events (history a story recalls, {@code Modality.BACKGROUND}) are left out of both files: GDELT
+ * has no field to mark them, and its events are what the news reports as happening.</li>
  * <li>DATEADDED and the Mentions times are the 15-minute slot (UTC) in which the event was first stored or the
  * article ingested.</li>
  * </ul>
@@ -77,6 +79,8 @@ final class GdeltRows implements StoreExport.EventLines {
     @Override
     public String line(ReportedEvent r) {
         EventRecord e = r.event();
+        // GDELT records what the news reports as happening; history a story recalls has no place in it
+        if (e.modality() == org.annalist.model.Modality.BACKGROUND) return null;
         List<String> f = new ArrayList<>(EVENT_COLUMNS.size());
         f.add(Long.toString(globalEventId(e.id())));
         LocalDate day = e.dateBegin() != null ? e.dateBegin() : e.dateEnd() != null ? e.dateEnd()

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annalist.model.Precision;
-import org.annalist.ontology.CameoCatalog;
-import org.annalist.ontology.CameoCode;
 import org.annalist.ontology.EventViews;
 import org.annalist.ontology.PloverActor;
 import org.annalist.ontology.PloverType;
@@ -14,23 +12,22 @@ import org.annalist.ontology.PloverType;
 /**
  * Events as PLOVER event records (PLOVER manual, JSON fields), one JSON object a line: id, date and enddate, actor
  * and recipient entities (PLOVER country and sector codes as {@link EventViews} reads CAMEO actor codes, the words
- * that named them), the event type, its modes,
+ * that named them), the event type, its modes and contexts as stored with the event (its {@code EventViews}),
  * quad_code, event_loc (resolution 1 country .. 4 city), size.dead, the text of the first report, cite_info and the
- * coder. The PLOVER auxiliary modes say what the sentence did not assert ("negation", "hypothetical", "future" for
- * an intention). Annalist's own values (CAMEO code, counts, confidence, merge reason) are under "annalist".
+ * coder. The PLOVER auxiliary modes among the modes say what the sentence did not assert ("negation",
+ * "hypothetical", "future" for an intention) and mark history told as background ("historical"): background events
+ * are kept, marked, since PLOVER has a mode for them. Annalist's own values (CAMEO code, counts, confidence, merge reason) are under "annalist".
  * Events without a PLOVER type (CAMEO roots 01 and 02) are left out.
  */
 final class PloverRecords implements StoreExport.EventLines {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final CameoCatalog catalog;
     private final String coder;
     private final CountryCodes countries = CountryCodes.load();
     private final EventViews views = EventViews.load();
 
-    PloverRecords(CameoCatalog catalog, String coder) {
-        this.catalog = catalog;
+    PloverRecords(String coder) {
         this.coder = coder;
     }
 
@@ -52,14 +49,11 @@ final class PloverRecords implements StoreExport.EventLines {
         o.set("recipient", entities(e.targetCode(), r.targetText()));
         o.putArray("event").add(type.name());
         ArrayNode modes = o.putArray("mode");
-        catalog.get(e.cameo()).map(CameoCode::ploverMode).ifPresent(modes::add);
-        if (e.modality() != null) {
-            switch (e.modality()) {
-                case NEGATED -> modes.add("negation");
-                case HYPOTHETICAL -> modes.add("hypothetical");
-                case INTENDED -> modes.add("future");
-                default -> { }
-            }
+        if (e.ploverMode() != null) modes.add(e.ploverMode());
+        if (e.ploverAuxMode() != null) modes.add(e.ploverAuxMode());
+        ArrayNode context = o.putArray("context");
+        if (e.ploverContext() != null) {
+            for (String c : e.ploverContext().split(",")) if (!c.isBlank()) context.add(c.strip());
         }
         o.put("quad_code", type.quad());
         if (e.placeName() != null || e.placeLat() != null) o.set("event_loc", location(e));

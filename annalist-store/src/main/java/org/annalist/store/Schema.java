@@ -15,7 +15,7 @@ import java.util.List;
 final class Schema {
 
     /** The version this build writes; a file with a higher version was written by a newer Annalist. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     static final List<String> V1 = List.of("""
             CREATE TABLE articles (
@@ -179,8 +179,29 @@ final class Schema {
               article_id  VARCHAR
             )""");
 
+    /**
+     * Version 4: the views of each mention and event in the other ontologies ({@code org.annalist.ontology.EventViews}):
+     * PLOVER mode, auxiliary mode and contexts (comma-separated), ACLED event and sub-event type, the ConfliBERT
+     * five-way class, and for mentions the rules behind them. Rows of an older store get their views computed from
+     * their stored code, actors, modality and sentence ({@link StoredViews#backfill}).
+     */
+    private static final List<String> V4 = List.of(
+            "ALTER TABLE event_mentions ADD COLUMN plover_mode VARCHAR",
+            "ALTER TABLE event_mentions ADD COLUMN plover_aux_mode VARCHAR",
+            "ALTER TABLE event_mentions ADD COLUMN plover_context VARCHAR",
+            "ALTER TABLE event_mentions ADD COLUMN acled_event_type VARCHAR",
+            "ALTER TABLE event_mentions ADD COLUMN acled_sub_event_type VARCHAR",
+            "ALTER TABLE event_mentions ADD COLUMN penta INTEGER",
+            "ALTER TABLE event_mentions ADD COLUMN view_basis VARCHAR",
+            "ALTER TABLE events ADD COLUMN plover_mode VARCHAR",
+            "ALTER TABLE events ADD COLUMN plover_aux_mode VARCHAR",
+            "ALTER TABLE events ADD COLUMN plover_context VARCHAR",
+            "ALTER TABLE events ADD COLUMN acled_event_type VARCHAR",
+            "ALTER TABLE events ADD COLUMN acled_sub_event_type VARCHAR",
+            "ALTER TABLE events ADD COLUMN penta INTEGER");
+
     /** The statements that bring a database from version {@code i} to {@code i + 1}, index {@code i}. */
-    private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3);
+    private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4);
 
     private Schema() {
     }
@@ -208,6 +229,8 @@ final class Schema {
             try {
                 for (int v = found; v < VERSION; v++) {
                     for (String ddl : MIGRATIONS.get(v)) s.execute(ddl);
+                    // the rows an older version wrote get the columns' values, not NULL
+                    if (v == 3) StoredViews.backfill(c);
                 }
                 try (var p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
                     p.setInt(1, VERSION);

@@ -20,7 +20,8 @@ import org.annalist.ontology.CameoCatalog;
 
 /**
  * Writes the events of a store in formats that other tools read: GDELT 2.0 Events and Mentions, PLOVER JSON lines,
- * ACLED-style CSV, and Parquet of every table. A date range keeps the events whose interval overlaps it (and, for
+ * ACLED-style CSV, and Parquet of every table; background events are left out of GDELT (both files) and ACLED and
+ * marked in PLOVER. A date range keeps the events whose interval overlaps it (and, for
  * Mentions, the reports of those events); null ends are open.
  */
 public final class StoreExport {
@@ -34,7 +35,7 @@ public final class StoreExport {
 
     /**
      * @param store   the store to read, which stays open and owned by the caller
-     * @param catalog the CAMEO codes, for GDELT's Goldstein values and ACLED's and PLOVER's types
+     * @param catalog the CAMEO codes, for GDELT's Goldstein values and root codes (ACLED and PLOVER read the stored views)
      * @param coder   the name and version of the coder, written where a format records it ("annalist 0.1.0")
      */
     public StoreExport(EventStore store, CameoCatalog catalog, String coder) {
@@ -64,8 +65,8 @@ public final class StoreExport {
         try {
             return switch (format) {
                 case GDELT -> List.of(events(dir.resolve("annalist.export.CSV"), range, new GdeltRows(catalog)));
-                case PLOVER -> List.of(events(dir.resolve("plover.jsonl"), range, new PloverRecords(catalog, coder)));
-                case ACLED -> List.of(events(dir.resolve("acled.csv"), range, new AcledRows(catalog)));
+                case PLOVER -> List.of(events(dir.resolve("plover.jsonl"), range, new PloverRecords(coder)));
+                case ACLED -> List.of(events(dir.resolve("acled.csv"), range, new AcledRows()));
                 case MENTIONS -> List.of(mentions(dir.resolve("annalist.mentions.CSV"), range));
                 case PARQUET -> parquet(dir, from, to);
             };
@@ -137,7 +138,8 @@ public final class StoreExport {
                 SELECT e.id AS event_id, e.first_seen, a.ingested_at, a.url, a.origin, a.site_name,
                        coalesce(s.name, s.domain) AS source_name, length(a.text) AS doc_len,
                        m.sentence, m.source_start, m.target_start, m.trigger_start, m.confidence
-                FROM (SELECT id, first_seen, date_begin, date_end FROM events WHERE %s) e
+                FROM (SELECT id, first_seen, date_begin, date_end FROM events
+                      WHERE %s AND modality IS DISTINCT FROM 'background') e
                 JOIN event_mentions m ON m.event_id = e.id
                 JOIN articles a ON a.id = m.article_id
                 LEFT JOIN sources s ON s.id = a.source_id

@@ -10,11 +10,15 @@ import org.annalist.model.EventPlace;
 import org.annalist.model.Modality;
 import org.annalist.model.Precision;
 import org.annalist.model.Span;
+import org.annalist.ontology.EventView;
+import org.annalist.ontology.EventViews;
 
 /**
  * One row of {@code event_mentions}: an {@link EventMention} flattened, with the code values the
  * ontology gives it. Offsets point into the text of article {@code articleId}. Nullable fields are
- * null when the mention has no such part (no target, no place, a date not from the sentence).
+ * null when the mention has no such part (no target, no place, a date not from the sentence). The last seven
+ * are its views in the other ontologies ({@link EventView}): PLOVER mode, auxiliary mode, contexts (comma-separated),
+ * ACLED event and sub-event type, ConfliBERT five-way class (0-4) and the rules behind them ("; "-separated).
  */
 public record StoredEvent(
         String id, String articleId, int sentence,
@@ -28,7 +32,9 @@ public record StoredEvent(
         String dateText, Integer dateTextStart, Integer dateTextEnd,
         String placeName, String placeCountry, Long placeGeonameid, Double placeLat, Double placeLon,
         Precision placePrecision, String placeBasis, String placeText, Integer placeTextStart, Integer placeTextEnd,
-        String evidence, String rule, double confidence, String coderVersion) {
+        String evidence, String rule, double confidence, String coderVersion,
+        String ploverMode, String ploverAuxMode, String ploverContext, String acledEventType, String acledSubEventType,
+        Integer penta, String viewBasis) {
 
     /**
      * A named column of the row, with its value as stored: text, number, boolean or {@link LocalDate};
@@ -85,15 +91,33 @@ public record StoredEvent(
             new Column("evidence", StoredEvent::evidence),
             new Column("rule", StoredEvent::rule),
             new Column("confidence", StoredEvent::confidence),
-            new Column("coder_version", StoredEvent::coderVersion));
+            new Column("coder_version", StoredEvent::coderVersion),
+            new Column("plover_mode", StoredEvent::ploverMode),
+            new Column("plover_aux_mode", StoredEvent::ploverAuxMode),
+            new Column("plover_context", StoredEvent::ploverContext),
+            new Column("acled_event_type", StoredEvent::acledEventType),
+            new Column("acled_sub_event_type", StoredEvent::acledSubEventType),
+            new Column("penta", StoredEvent::penta),
+            new Column("view_basis", StoredEvent::viewBasis));
 
     /**
-     * Flattens a coded mention.
+     * Flattens a coded mention, with the views {@link EventViews} computes for it.
      *
      * @param m     the mention
      * @param codes Goldstein, QuadClass and root of its CAMEO code
      */
     public static StoredEvent of(EventMention m, CodeInfo codes) {
+        return of(m, codes, EventViews.load().of(m));
+    }
+
+    /**
+     * Flattens a coded mention with its views.
+     *
+     * @param m     the mention
+     * @param codes Goldstein, QuadClass and root of its CAMEO code
+     * @param view  its views in the other ontologies
+     */
+    public static StoredEvent of(EventMention m, CodeInfo codes, EventView view) {
         Span trigger = m.trigger();
         Actor source = m.source();
         Actor target = m.target();
@@ -122,7 +146,9 @@ public record StoredEvent(
                 place == null ? null : place.basis(),
                 placeSpan == null ? null : placeSpan.text(), placeSpan == null ? null : placeSpan.start(),
                 placeSpan == null ? null : placeSpan.end(),
-                m.evidence(), m.rule(), m.confidence(), m.coderVersion());
+                m.evidence(), m.rule(), m.confidence(), m.coderVersion(),
+                view.ploverMode(), view.ploverAuxMode(), StoredViews.context(view.ploverContext()), view.acledEventType(),
+                view.acledSubEventType(), view.penta(), StoredViews.basis(view.basis()));
     }
 
     private static String label(Precision p) {

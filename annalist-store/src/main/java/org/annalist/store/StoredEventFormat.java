@@ -28,6 +28,8 @@ public final class StoredEventFormat {
             new TableColumn("source", 24, e -> actor(e.sourceCode(), e.sourceText())),
             new TableColumn("target", 24, e -> actor(e.targetCode(), e.targetText())),
             new TableColumn("modality", 12, e -> e.modality() == null ? null : e.modality().label()),
+            new TableColumn("plover", 22, e -> EventRecordFormat.withMode(e.plover(), e.ploverMode())),
+            new TableColumn("acled", 24, StoredEvent::acledSubEventType),
             new TableColumn("deaths", 6, e -> e.fatalities() == null ? null : e.fatalities().toString()),
             new TableColumn("place", 24, StoredEventFormat::place),
             new TableColumn("article", 20, StoredEvent::articleId),

@@ -324,6 +324,14 @@ public final class SyntheticEvents {
         a.append("synthetic");
         a.append(firstSeen);
         a.append(updated);
+        // views: what the code alone fixes (no sentence to read cues from)
+        a.append(code.ploverMode());
+        a.append(org.annalist.ontology.EventViews.auxMode(modality));
+        a.appendNull(); // contexts need the sentence
+        boolean happened = modality.happened();
+        a.append(happened ? code.acledType() : null);
+        a.append(happened ? code.acledSubType() : null);
+        a.append(code.penta());
         a.endRow();
     }
 

@@ -19,6 +19,12 @@
  * org.annalist.store.EventStore#event(String)} reads one event back with its mentions, history and aliases as an
  * {@link org.annalist.store.EventDetail}.
  *
+ * <p>Each mention and event row also keeps its views in the other ontologies (schema version 4,
+ * {@link org.annalist.store.StoredViews}: PLOVER mode, auxiliary mode and contexts, ACLED event and sub-event type,
+ * five-way class), which the tables, CSV, JSON and exports show and {@link org.annalist.store.EventFilter#acled()}
+ * filters on. Background events (history a story recalls) are left out of the GDELT and ACLED exports and marked
+ * "historical" in PLOVER's.
+ *
  * <p>DuckDB lets one process open a database file for writing; other processes are refused until it
  * closes the file. Open one {@link org.annalist.store.EventStore} per process and share it.
  */

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.stream.Collectors;
 import org.annalist.model.Modality;
 import org.annalist.model.Precision;
+import org.annalist.ontology.CameoCatalog;
+import org.annalist.ontology.CameoCode;
 
 /** Rows of the events table written for these tests, with sensible defaults; change what a test is about. */
 final class EventRows {
@@ -55,6 +57,11 @@ final class EventRows {
         int mentions = 1;
         int sources = 1;
         int articles = 1;
+        // views: by default what the CAMEO code alone gives, as the linker would store them without cue words
+        boolean ownViews;
+        String ploverMode;
+        String acledType;
+        String acledSubType;
 
         private Row(String id) {
             this.id = id;
@@ -92,6 +99,14 @@ final class EventRows {
             return this;
         }
 
+        Row views(String ploverMode, String acledType, String acledSubType) {
+            this.ploverMode = ploverMode;
+            this.acledType = acledType;
+            this.acledSubType = acledSubType;
+            this.ownViews = true;
+            return this;
+        }
+
         Row fatalities(Integer n) {
             this.fatalities = n;
             return this;
@@ -106,11 +121,19 @@ final class EventRows {
 
         EventRecord build() {
             LocalDateTime seen = LocalDateTime.of(2031, 3, 11, 8, 15);
+            CameoCode code = CameoCatalog.load().get(cameo.length() == 2 ? cameo + "0" : cameo).orElse(null);
+            if (!ownViews && code != null) {
+                ploverMode = code.ploverMode();
+                acledType = modality.happened() ? code.acledType() : null;
+                acledSubType = modality.happened() ? code.acledSubType() : null;
+            }
             return new EventRecord(id, cameo, cameo.substring(0, 2), plover, quad, goldstein, false, modality,
                     source, source == null ? null : source.substring(0, 3), target,
                     target == null ? null : target.substring(0, 3), begin, end, datePrecision,
                     placeName, placeCountry, null, lat, lon, placeName == null ? null : Precision.EXACT, fatalities,
-                    mentions, sources, articles, 0.6, "test", seen, seen);
+                    mentions, sources, articles, 0.6, "test", seen, seen, ploverMode,
+                    org.annalist.ontology.EventViews.auxMode(modality), null, acledType, acledSubType,
+                    code == null ? null : code.penta());
         }
     }
 }

@@ -50,6 +50,8 @@ final class Fixtures {
                 new Span("Lakeport", 89, 97));
         private Modality modality = Modality.ASSERTED;
         private Integer fatalities;
+        private String plover = "CONSULT";
+        private String evidence = "The foreign minister of Armenia met Azerbaijani envoys in Lakeport on Monday.";
 
         private Event(String id, String articleId) {
             this.id = id;
@@ -57,6 +59,14 @@ final class Fixtures {
         }
 
         Event cameo(String cameo) { this.cameo = cameo; return this; }
+
+        /** Another code with its PLOVER type and the sentence that said it (cue words for the views). */
+        Event said(String cameo, String plover, String sentence) {
+            this.cameo = cameo;
+            this.plover = plover;
+            this.evidence = sentence;
+            return this;
+        }
 
         Event source(String code) { this.source = code == null ? null : new Actor(code, "someone", 31, 38); return this; }
 
@@ -92,11 +102,10 @@ final class Fixtures {
         Event fatalities(Integer n) { this.fatalities = n; return this; }
 
         EventMention build() {
-            return new EventMention(id, articleId, 0, cameo, "CONSULT", modality, "the ministry", true, fatalities,
+            return new EventMention(id, articleId, 0, cameo, plover, modality, "the ministry", true, fatalities,
                     new Span("met", 63, 66), source, target,
                     new EventDate(dateValue, begin, end, datePrecision, "explicit", new Span("on Monday", 98, 107)),
-                    place, "The foreign minister of Armenia met Azerbaijani envoys in Lakeport on Monday.",
-                    "meet-nsubj-obj", 0.8, "test-1");
+                    place, evidence, "meet-nsubj-obj", 0.8, "test-1");
         }
     }
 }

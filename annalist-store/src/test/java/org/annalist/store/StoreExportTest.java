@@ -185,11 +185,14 @@ class StoreExportTest {
 
     @Test
     void acledRowsOnlyForEventsWithAnAcledType() throws Exception {
+        // e3 is a protest only intended: ACLED records what took place
+        EventRows.insert(store, row("e5").cameo("14", "PROTEST", 4).dyad("FRACVL", "FRAGOV").at(null, null, null, null));
         List<ExportedFile> files = export.write(ExportFormat.ACLED, out, null, null);
         List<String> lines = Files.readAllLines(files.get(0).file());
         List<String> header = List.of(lines.get(0).split(","));
         assertThat(header).isEqualTo(AcledRows.COLUMNS);
         assertThat(lines).hasSize(3);
+        assertThat(lines).noneMatch(l -> l.contains(Long.toString(GdeltRows.globalEventId("e3"))));
         Map<String, Map<String, String>> byType = new HashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
@@ -274,6 +277,7 @@ class StoreExportTest {
 
     @Test
     void duckdbReadsTheAcledCsvWithItsHeader() throws Exception {
+        EventRows.insert(store, row("e5").cameo("14", "PROTEST", 4).dyad("FRACVL", "FRAGOV").at(null, null, null, null));
         Path acled = export.write(ExportFormat.ACLED, out, null, null).get(0).file();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT count(*), sum(fatalities), min(event_date), max(geo_precision)"
