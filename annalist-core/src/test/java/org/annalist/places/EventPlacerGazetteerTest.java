@@ -91,6 +91,20 @@ class EventPlacerGazetteerTest {
     }
 
     @Test
+    void aDemonymTheGeoparserFindsSaysWhoseNotWhere() {
+        String text = "Shelling hit the harbour , Russian officials said .";
+        HandParse p = HandParse.of(text).verb("hit").root("hit").dep("hit", "Shelling", "nsubj").dep("hit", "harbour", "obj");
+        Geoparser geoparser = new Geoparser(new PlaceRecognizer(new PlaceVocabulary(
+                java.util.Map.of("Russian", PlaceVocabulary.Kind.DEMONYM), java.util.Set.of())),
+                new PlaceResolver(Gazetteer.loadDefault()));
+        EventPlacer withWords = new EventPlacer(geoparser);
+        AnnotatedArticle a = article(p.sentence(), text, null);
+
+        assertThat(withWords.places(a).places()).extracting(x -> x.mention().text()).containsExactly("Russian");
+        assertThat(withWords.place(a, p.sentence(), p.index("hit"))).isNull();
+    }
+
+    @Test
     void aNameTheGazetteerCannotResolveKeepsItsWordsWithoutAPoint() {
         String text = "Troops clashed in Qqzxvillebergstadt .";
         HandParse p = HandParse.of(text).verb("clashed").root("clashed")
