@@ -34,7 +34,8 @@ import org.annalist.model.Token;
  *   <li>else null.</li>
  * </ol>
  * Demonyms and languages the recogniser counts as places ("Russian", "Arabic") say whose, not where, and never
- * place an event. A resolved place gets its GeoNames id, point and country, and the precision of what it resolved
+ * place an event; places in an actor's words or in an organisation's name ("the <u>Washington</u> Post") place it
+ * only where a locative preposition governs them ("rallied <u>at Barclays Center</u>", "clashes <u>in Kabul</u>"). A resolved place gets its GeoNames id, point and country, and the precision of what it resolved
  * to (town {@link Precision#EXACT}, or {@link Precision#NEAR} after "near", "outside", "around" or when the
  * geoparser could only place it in or near the article's focus; state or province {@link Precision#ADMIN};
  * {@link Precision#REGION}; {@link Precision#COUNTRY}). A name the gazetteer cannot resolve keeps its words with
@@ -158,7 +159,11 @@ public final class EventPlacer {
         for (ArticlePlace p : places.inSentence(s.index())) {
             TreeSet<Integer> tokens = tokensOf(s, p.mention());
             if (tokens.isEmpty() || !isWhere(p.mention().text()) || tokens.stream().anyMatch(topic)) continue;
-            if (tokens.stream().anyMatch(actorToken) && tokens.stream().noneMatch(t -> inLocativePhrase(s, t, 3))) continue;
+            // an actor's words, or a place in an organisation's name ("the Washington Post"), say who, not where,
+            // unless a locative preposition governs them
+            boolean who = tokens.stream().anyMatch(actorToken)
+                    || tokens.stream().allMatch(t -> s.token(t).ner().equals("ORGANIZATION"));
+            if (who && tokens.stream().noneMatch(t -> inLocativePhrase(s, t, 3))) continue;
             named.add(new Named(p, tokens));
         }
         for (Dependency d : s.children(triggerToken)) {

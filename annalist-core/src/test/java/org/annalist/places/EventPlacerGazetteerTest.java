@@ -105,6 +105,18 @@ class EventPlacerGazetteerTest {
     }
 
     @Test
+    void aPlaceInANewspapersNameIsNoPlaceOfTheEvent() {
+        String text = "Troops shelled villages , the Washington Post reported .";
+        HandParse p = HandParse.of(text).verb("shelled").verb("reported").root("shelled")
+                .dep("shelled", "Troops", "nsubj").dep("shelled", "villages", "obj")
+                .ner("Washington", "ORGANIZATION").ner("Post", "ORGANIZATION");
+        AnnotatedArticle a = article(p.sentence(), text, null);
+
+        assertThat(placer.places(a).places()).extracting(x -> x.mention().text()).containsExactly("Washington");
+        assertThat(placer.place(a, p.sentence(), p.index("shelled"))).isNull();
+    }
+
+    @Test
     void aNameTheGazetteerCannotResolveKeepsItsWordsWithoutAPoint() {
         String text = "Troops clashed in Qqzxvillebergstadt .";
         HandParse p = HandParse.of(text).verb("clashed").root("clashed")
