@@ -52,12 +52,13 @@ public final class EventPlacer {
             "near_to", "close_to", "next_to");
     private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "flat:name");
     /**
-     * Locative prepositions that say where whatever they govern ("on", "over", "into" also take what an action is
-     * aimed at: "sanctions on Iran").
+     * Locative prepositions that say where whatever they govern ("on" and "over" also take what an action is aimed
+     * at: "sanctions on Iran", "a dispute over Kashmir"); "into" says where something ends up ("rockets fired into
+     * Israel", "lines leading into Kabul").
      */
     private static final Set<String> STRICTLY_LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around",
-            "throughout", "within", "along", "across", "beside", "inside_of", "outside_of", "near_to", "close_to",
-            "next_to");
+            "throughout", "within", "along", "across", "beside", "into", "inside_of", "outside_of", "near_to",
+            "close_to", "next_to");
     /** Relations by which a place names the place of a noun ("the city of Algiers", "the capital, Kabul"). */
     private static final Set<String> WIDENING = Set.of("nmod:of", "appos");
     /** Nouns for a kind of place, whose "of" phrase names it ("the town of Rafah", "the outskirts of Kabul"). */

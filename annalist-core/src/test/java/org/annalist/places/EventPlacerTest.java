@@ -98,6 +98,20 @@ class EventPlacerTest {
     }
 
     @Test
+    void whereSomethingEndsUpIsThePlaceEvenWhenItNamesTheTarget() {
+        String text = "Veldor fired rockets into Ostmark overnight .";
+        HandParse p = HandParse.of(text).verb("fired").root("fired").dep("fired", "Veldor", "nsubj")
+                .dep("fired", "rockets", "obj").dep("fired", "Ostmark", "obl:into").dep("Ostmark", "into", "case")
+                .ner("Veldor", "COUNTRY").ner("Ostmark", "COUNTRY");
+
+        EventPlace place = placer.place(article(p.sentence(), text, null), p.sentence(), p.index("fired"),
+                Set.of(p.index("Veldor"), p.index("Ostmark"))::contains);
+
+        assertThat(place.name()).isEqualTo("Ostmark");
+        assertThat(place.precision()).isEqualTo(Precision.COUNTRY);
+    }
+
+    @Test
     void anActorWordThatIsNoLocativeObjectIsNotThePlace() {
         String text = "Veldor imposed sanctions on Ostmark .";
         HandParse p = HandParse.of(text).verb("imposed").root("imposed").dep("imposed", "Veldor", "nsubj")
