@@ -25,10 +25,11 @@ import org.annalist.model.Token;
  * recognition and resolution per article: {@link #places(AnnotatedArticle)}), in this order:
  * <ol>
  *   <li>{@code sentence}: the place named in a phrase attached to the trigger by a locative preposition ("clashed
- *       <u>in Lindar</u>", "protests <u>near the Vell border</u>"): the place mention holding the phrase's head,
- *       else one of its name parts;</li>
+ *       <u>in Lindar</u>", "protests <u>near the Vell border</u>", "rioted at a jail <u>in Dili</u>"): the place
+ *       mention holding the phrase's head, else one of its name parts or of the phrases that say where it is;</li>
  *   <li>{@code sentence}: else the place of the sentence nearest to the trigger that is not part of an actor
- *       phrase ("Veldorian troops" names who, not where);</li>
+ *       phrase ("Veldorian troops" names who, not where), else the nearest one in an actor phrase that a locative
+ *       preposition governs ("opposition parties <u>in Nepal</u>");</li>
  *   <li>{@code dateline}: else the dateline's place;</li>
  *   <li>{@code actor}: else the country of the event's actors (when the placer is given their codes);</li>
  *   <li>else null.</li>
@@ -165,7 +166,7 @@ public final class EventPlacer {
             boolean who = tokens.stream().anyMatch(actorToken)
                     || tokens.stream().allMatch(t -> s.token(t).ner().equals("ORGANIZATION"));
             if (who && tokens.stream().noneMatch(t -> inLocativePhrase(s, t, 3))) continue;
-            named.add(new Named(p, tokens));
+            named.add(new Named(p, tokens, who));
         }
         for (Dependency d : s.children(triggerToken)) {
             if (!isLocative(d.relation())) continue;
@@ -176,11 +177,13 @@ public final class EventPlacer {
             boolean nearby = NEARBY.contains(d.relation().substring(d.relation().indexOf(':') + 1).toLowerCase(Locale.ROOT));
             return fromMention(s, found, nearby);
         }
+        // the nearest place outside the actors' words, else the nearest in them ("parties in Nepal")
         Named nearest = null;
         int best = Integer.MAX_VALUE;
         for (Named n : named) {
             if (n.tokens.contains(triggerToken)) continue;
             int distance = Math.min(Math.abs(n.tokens.first() - triggerToken), Math.abs(n.tokens.last() - triggerToken));
+            if (n.who) distance += s.size();
             if (distance < best) {
                 best = distance;
                 nearest = n;
@@ -209,7 +212,8 @@ public final class EventPlacer {
     }
 
     /** A place of the sentence and its sentence-local token indices. */
-    private record Named(ArticlePlace place, TreeSet<Integer> tokens) {
+    /** A place of the sentence, its sentence-local token indices and whether they are an actor's or organisation's words. */
+    private record Named(ArticlePlace place, TreeSet<Integer> tokens, boolean who) {
     }
 
     /** The named place holding one of the tokens, or null. */
@@ -268,8 +272,9 @@ public final class EventPlacer {
     }
 
     /**
-     * The head and its name parts ("Port" "Lindar"), recursively, and the "of" phrase or apposition of a noun for a
-     * kind of place ("the town of Rafah", "the capital, Kabul").
+     * The head and its name parts ("Port" "Lindar"), recursively, the "of" phrase or apposition of a noun for a kind
+     * of place ("the town of Rafah", "the capital, Kabul") and the phrases that in turn say where ("at a jail <u>in
+     * Dili</u>").
      */
     private static TreeSet<Integer> phraseOf(Sentence s, int head) {
         TreeSet<Integer> out = new TreeSet<>();
@@ -281,7 +286,9 @@ public final class EventPlacer {
             boolean placeNoun = PLACE_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
             for (Dependency d : s.children(t)) {
                 String relation = d.relation().toLowerCase(Locale.ROOT);
-                if (NAME_PARTS.contains(relation) || placeNoun && WIDENING.contains(relation)) todo.add(d.dependent());
+                if (NAME_PARTS.contains(relation) || placeNoun && WIDENING.contains(relation) || isStrictlyLocative(relation)) {
+                    todo.add(d.dependent());
+                }
             }
         }
         return out;

@@ -112,6 +112,33 @@ class EventPlacerTest {
     }
 
     @Test
+    void aPlaceOfTheLocativePhrasesOwnPlacePhraseIsThePlace() {
+        String text = "Prisoners rioted at a jail in Lindar on Monday .";
+        HandParse p = HandParse.of(text).verb("rioted").root("rioted").dep("rioted", "Prisoners", "nsubj")
+                .dep("rioted", "jail", "obl:at").dep("jail", "at", "case").dep("jail", "Lindar", "nmod:in")
+                .dep("Lindar", "in", "case").ner("Prisoners", "LOCATION").ner("Lindar", "CITY");
+
+        // "Prisoners" stands as a (mis-tagged) place nearer to the trigger; the phrase says the jail is in Lindar
+        EventPlace place = placer.place(article(p.sentence(), text, null), p.sentence(), p.index("rioted"));
+
+        assertThat(place.name()).isEqualTo("Lindar");
+    }
+
+    @Test
+    void aPlaceInAnActorsWordsComesAfterTheSentencesOtherPlaces() {
+        String text = "Parties in Veldor organized a strike that shut down Lindar .";
+        HandParse p = HandParse.of(text).verb("organized").verb("shut").root("organized")
+                .dep("organized", "Parties", "nsubj").dep("Parties", "Veldor", "nmod:in").dep("Veldor", "in", "case")
+                .dep("organized", "strike", "obj").dep("shut", "Lindar", "obj")
+                .ner("Veldor", "COUNTRY").ner("Lindar", "CITY");
+
+        EventPlace place = placer.place(article(p.sentence(), text, null), p.sentence(), p.index("organized"),
+                i -> i <= 2);
+
+        assertThat(place.name()).isEqualTo("Lindar");
+    }
+
+    @Test
     void anActorWordThatIsNoLocativeObjectIsNotThePlace() {
         String text = "Veldor imposed sanctions on Ostmark .";
         HandParse p = HandParse.of(text).verb("imposed").root("imposed").dep("imposed", "Veldor", "nsubj")
