@@ -238,6 +238,18 @@ public final class EventPlacer {
         return out;
     }
 
+    /**
+     * The ISO2 code (upper case) of the country a place name lies in, resolved among the article's places as event
+     * places are, else by the country lookup; null when unknown.
+     */
+    public String countryOf(ArticlePlaces places, String name) {
+        Optional<ResolvedPlace> r = geoparser.resolve(places, name);
+        if (r.isPresent() && !r.get().entry().countryCode().isEmpty()) {
+            return r.get().entry().countryCode().toUpperCase(Locale.ROOT);
+        }
+        return countryOf(name);
+    }
+
     /** CAMEO roots of verbal events (statements, appeals, intents, consultations, demands, criticism, rejections, threats). */
     private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "04", "05", "10", "11", "12", "13");
     /** Relations by which a verbal trigger takes what it is about. */

@@ -70,6 +70,21 @@ public final class Geoparser {
         return articles.resolve(article, mentions);
     }
 
+    /**
+     * A name resolved in the context of an article's places: the answer the article's own mention of it got, else
+     * the resolver's with the dateline and every place of the article as context; empty for "no match" or when the
+     * geoparser does not resolve.
+     */
+    public Optional<ResolvedPlace> resolve(ArticlePlaces places, String name) {
+        if (resolver == null || name == null || name.isBlank()) return Optional.empty();
+        for (ArticlePlace p : places.places()) {
+            if (p.mention().text().equals(name) && p.resolved() != null) return Optional.of(p.resolved());
+        }
+        Dateline d = places.article().article().dateline();
+        List<String> names = places.places().stream().map(p -> p.mention().text()).toList();
+        return resolver.resolve(name, PlaceContext.of(d == null ? null : d.place(), names));
+    }
+
     private ResolvedPlace dateline(AnnotatedArticle article, List<ArticlePlace> places) {
         Dateline d = article.article().dateline();
         if (resolver == null || d == null || d.place() == null || d.place().isBlank()) return null;

@@ -117,6 +117,18 @@ class EventPlacerGazetteerTest {
     }
 
     @Test
+    void givesTheCountryOfAPlaceNameResolvedAmongTheArticlesPlaces() {
+        String text = "Shells fell in Kramatorsk overnight .";
+        HandParse p = HandParse.of(text).verb("fell").root("fell").dep("fell", "Kramatorsk", "obl:in")
+                .ner("Kramatorsk", "CITY");
+        ArticlePlaces places = placer.places(article(p.sentence(), text, null));
+
+        assertThat(placer.countryOf(places, "Kramatorsk")).isEqualTo("UA");
+        assertThat(placer.countryOf(places, "Tbilisi")).isEqualTo("GE");
+        assertThat(placer.countryOf(places, "Qqzxvillebergstadt")).isNull();
+    }
+
+    @Test
     void aNameTheGazetteerCannotResolveKeepsItsWordsWithoutAPoint() {
         String text = "Troops clashed in Qqzxvillebergstadt .";
         HandParse p = HandParse.of(text).verb("clashed").root("clashed")
