@@ -211,7 +211,7 @@ public final class EventPlacer {
         return false;
     }
 
-    /** A place of the sentence, its sentence-local token indices and whether they are an actor's or organisation's words. */
+    /** A place of the sentence, its sentence-local token indices, and whether they are an actor's or a body's words. */
     private record Named(ArticlePlace place, TreeSet<Integer> tokens, boolean who) {
     }
 
