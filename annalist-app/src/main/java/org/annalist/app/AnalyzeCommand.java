@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Code one article and print its events.",
                 "Reads plain text or HTML (a path, or - for standard input) and prints each event's CAMEO code,",
-                "actors, modality, fatalities, date and place, each traceable to its sentence.",
+                "actors, modality, fatalities, date and place, each traceable to its sentence;",
+                "--format json also lists the places the article names with their GeoNames id, point and country.",
                 "Exits with 1 and a one-line message when the article cannot be read."})
 final class AnalyzeCommand implements Callable<Integer> {
 

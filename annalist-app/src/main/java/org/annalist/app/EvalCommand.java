@@ -239,12 +239,10 @@ final class EvalCommand implements Runnable {
                 annotate = new org.annalist.nlp.AnnotationCache(cache, org.annalist.nlp.NlpConfig.defaults(), annotate);
             }
             var gazetteer = gazetteerOptions.gazetteer();
-            var recognizer = new org.annalist.places.PlaceRecognizer(
-                    org.annalist.places.PlaceVocabulary.withBuiltIn(org.annalist.actors.CountryNames.builtIn().vocabulary()),
-                    org.annalist.places.PlaceRecognizer.wellKnownIn(gazetteer, org.annalist.places.PlaceRecognizer.WELL_KNOWN_POPULATION));
-            var resolution = recognitionOnly ? null : org.annalist.evaluation.PlaceSystem.resolving(
-                    new org.annalist.places.PlaceResolver(gazetteer));
-            var system = org.annalist.evaluation.PlaceSystem.annalist(annotate, recognizer, resolution);
+            // the pipeline's own geoparser: what is scored here is what analyze and ingest place events with
+            var geoparser = org.annalist.pipeline.Pipeline.geoparser(gazetteer);
+            if (recognitionOnly) geoparser = org.annalist.places.Geoparser.recognizing(geoparser.recognizer());
+            var system = org.annalist.evaluation.PlaceSystem.annalist(annotate, geoparser);
             Progress progress = Progress.onTerminal();
             int total = records.size();
             var scores = org.annalist.evaluation.PlaceEvaluation.run(records, system, done -> progress.update(done, 0, 0, total));

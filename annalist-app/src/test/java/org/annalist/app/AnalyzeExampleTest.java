@@ -80,6 +80,26 @@ class AnalyzeExampleTest {
     }
 
     @Test
+    void listsTheArticlesPlacesResolvedWithTheirPoints() {
+        List<JsonNode> places = new ArrayList<>();
+        result.get("places").forEach(places::add);
+        JsonNode moscow = places.stream().filter(p -> p.get("name").asText().equals("Moscow")).findFirst().orElseThrow();
+        assertThat(moscow.get("geonameid").asLong()).isEqualTo(524901L);
+        assertThat(moscow.get("country").asText()).isEqualTo("RU");
+        assertThat(moscow.get("feature_code").asText()).isEqualTo("PPLC");
+        JsonNode karabakh = places.stream().filter(p -> p.get("name").asText().equals("Nagorno-Karabakh")).findFirst()
+                .orElseThrow();
+        assertThat(karabakh.get("country").asText()).isEqualTo("AZ");
+        assertThat(karabakh.get("precision").asText()).isEqualTo("region");
+        assertThat(karabakh.get("lat").asDouble()).isBetween(39.0, 41.0);
+        for (JsonNode p : places) {
+            assertThat(text.substring(p.get("start").asInt(), p.get("end").asInt())).isEqualTo(p.get("name").asText());
+        }
+        // "the Kremlin said" names who spoke, not a place
+        assertThat(places).noneMatch(p -> p.get("name").asText().equals("Kremlin"));
+    }
+
+    @Test
     void codesTheAccusation() {
         JsonNode accuse = event("112", "AZE", "ARM");
         assertThat(accuse.get("modality").asText()).isEqualTo("asserted");

@@ -8,10 +8,9 @@ import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Article;
 import org.annalist.model.Sentence;
 import java.util.Optional;
-import org.annalist.places.ArticlePlaceResolver;
+import org.annalist.places.ArticlePlace;
+import org.annalist.places.Geoparser;
 import org.annalist.places.PlaceMention;
-import org.annalist.places.PlaceRecognizer;
-import org.annalist.places.PlaceResolver;
 import org.annalist.places.ResolvedPlace;
 
 /**
@@ -46,39 +45,14 @@ public interface PlaceSystem {
         return 0;
     }
 
-    /** Gives places their points: one answer per mention, in order; an answer without a point is "no match". */
-    @FunctionalInterface
-    interface Resolution {
-        List<PredictedPlace> resolve(AnnotatedArticle article, List<PlaceMention> mentions);
-    }
-
     /**
-     * Resolution by the gazetteer: the mentions of an article are resolved together ({@link ArticlePlaceResolver}).
-     */
-    static Resolution resolving(PlaceResolver resolver) {
-        ArticlePlaceResolver articles = new ArticlePlaceResolver(resolver);
-        return (article, mentions) -> {
-            List<Optional<ResolvedPlace>> found = articles.resolve(article, mentions);
-            List<PredictedPlace> out = new ArrayList<>(mentions.size());
-            for (int i = 0; i < mentions.size(); i++) {
-                PlaceMention m = mentions.get(i);
-                out.add(found.get(i).map(r -> new PredictedPlace(m.start(), m.end(), m.text(), r.geonameid(),
-                        r.entry().lat(), r.entry().lon())).orElse(PredictedPlace.unresolved(m.start(), m.end(), m.text())));
-            }
-            return out;
-        };
-    }
-
-    /**
-     * Annalist's geoparser: each record's text is annotated as an article (dated by the record's date), its places
-     * found by the recogniser and, when a resolution is given, resolved.
+     * Annalist's geoparser, the one the pipeline places events with: each record's text is annotated as an article
+     * (dated by the record's date), its places found and, when the geoparser resolves, resolved together.
      *
-     * @param annotate   the text annotation (CoreNLP, possibly through an {@link org.annalist.nlp.AnnotationCache})
-     * @param recognizer finds the places
-     * @param resolution gives them points, or null to score recognition alone
+     * @param annotate  the text annotation (CoreNLP, possibly through an {@link org.annalist.nlp.AnnotationCache})
+     * @param geoparser finds the places and resolves them ({@link Geoparser#recognizing} to score recognition alone)
      */
-    static PlaceSystem annalist(Function<Article, AnnotatedArticle> annotate, PlaceRecognizer recognizer,
-                                Resolution resolution) {
+    static PlaceSystem annalist(Function<Article, AnnotatedArticle> annotate, Geoparser geoparser) {
         return new PlaceSystem() {
             private final AtomicLong nanos = new AtomicLong();
             private String lastId;
@@ -88,31 +62,31 @@ public interface PlaceSystem {
             public List<PredictedPlace> find(PlaceGoldRecord record) {
                 AnnotatedArticle a = annotated(record);
                 long t0 = System.nanoTime();
-                List<PlaceMention> mentions = recognizer.recognize(a);
-                List<PredictedPlace> out = resolution == null
-                        ? mentions.stream().map(m -> PredictedPlace.unresolved(m.start(), m.end(), m.text())).toList()
-                        : resolution.resolve(a, mentions);
+                List<PredictedPlace> out = new ArrayList<>();
+                for (ArticlePlace p : geoparser.parse(a).places()) out.add(predicted(p.mention(), p.resolved()));
                 nanos.addAndGet(System.nanoTime() - t0);
                 return out;
             }
 
             @Override
             public List<PredictedPlace> resolve(PlaceGoldRecord record, List<GoldPlace> spans) {
-                if (resolution == null) {
+                if (!geoparser.resolves()) {
                     return spans.stream().map(g -> PredictedPlace.unresolved(g.start(), g.end(), g.text())).toList();
                 }
                 AnnotatedArticle a = annotated(record);
                 List<PlaceMention> mentions = new ArrayList<>();
                 for (GoldPlace g : spans) mentions.add(new PlaceMention(g.text(), g.start(), g.end(), sentenceOf(a, g.start())));
                 long t0 = System.nanoTime();
-                List<PredictedPlace> out = resolution.resolve(a, mentions);
+                List<Optional<ResolvedPlace>> found = geoparser.resolve(a, mentions);
+                List<PredictedPlace> out = new ArrayList<>(mentions.size());
+                for (int i = 0; i < mentions.size(); i++) out.add(predicted(mentions.get(i), found.get(i).orElse(null)));
                 nanos.addAndGet(System.nanoTime() - t0);
                 return out;
             }
 
             @Override
             public boolean resolves() {
-                return resolution != null;
+                return geoparser.resolves();
             }
 
             @Override
@@ -131,6 +105,12 @@ public interface PlaceSystem {
                 return last;
             }
         };
+    }
+
+    /** A mention with its point, or unresolved ("no match") when {@code r} is null. */
+    private static PredictedPlace predicted(PlaceMention m, ResolvedPlace r) {
+        return r == null ? PredictedPlace.unresolved(m.start(), m.end(), m.text())
+                : new PredictedPlace(m.start(), m.end(), m.text(), r.geonameid(), r.entry().lat(), r.entry().lon());
     }
 
     /** The index of the sentence holding the offset (the last one starting at or before it). */

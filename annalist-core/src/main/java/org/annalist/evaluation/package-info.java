@@ -14,7 +14,7 @@
  *
  * <p>Places (FORMATS.md section 2): {@link org.annalist.evaluation.PlaceGold} reads the gold,
  * {@link org.annalist.evaluation.PlaceEvaluation} scores a {@link org.annalist.evaluation.PlaceSystem} (Annalist's:
- * annotation, {@link org.annalist.places.PlaceRecognizer} and a resolution) into
+ * annotation and the pipeline's own {@link org.annalist.places.Geoparser}) into
  * {@link org.annalist.evaluation.PlaceScores}: recognition on exact and overlapping spans, resolution on the gold
  * spans (distances by {@link org.annalist.places.Geo}), end to end, and the
  * {@link org.annalist.evaluation.PlaceError}s behind them.

@@ -15,9 +15,13 @@ import org.annalist.ontology.CameoCode;
 import org.annalist.ontology.EventView;
 import org.annalist.ontology.EventViews;
 import org.annalist.ontology.PloverActor;
+import org.annalist.places.ArticlePlace;
+import org.annalist.places.GazetteerEntry;
+import org.annalist.places.ResolvedPlace;
 
 /**
- * The JSON contract of {@code annalist analyze --format json}: {@code {"article": {...}, "events": [...]}}.
+ * The JSON contract of {@code annalist analyze --format json}: {@code {"article": {...}, "places": [...], "events":
+ * [...]}}, where {@code places} lists every place the article names with where the geoparser resolved it.
  * Field names are a published contract: add fields, never rename.
  */
 public final class AnalysisJson {
@@ -32,6 +36,8 @@ public final class AnalysisJson {
     public ObjectNode toJson(Analysis analysis) {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("article", article(analysis.article()));
+        ArrayNode places = root.putArray("places");
+        analysis.places().forEach(p -> places.add(place(p)));
         ArrayNode events = root.putArray("events");
         for (int i = 0; i < analysis.events().size(); i++) {
             events.add(event(analysis.events().get(i), analysis.view(i)));
@@ -199,6 +205,44 @@ public final class AnalysisJson {
             n.put("text_start", p.span().start());
             n.put("text_end", p.span().end());
         }
+        return n;
+    }
+
+    /**
+     * A place the article names: its words ({@code name}, {@code start}, {@code end}, {@code sentence}) and, when it
+     * resolved, its GeoNames id (null for a place of Annalist's own tables), point, country, GeoNames feature class
+     * and code, precision (with the UCDP and ACLED codes) and why it won; those are null when it did not resolve.
+     */
+    public ObjectNode place(ArticlePlace p) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", p.mention().text());
+        n.put("start", p.mention().start());
+        n.put("end", p.mention().end());
+        n.put("sentence", p.mention().sentence());
+        ResolvedPlace r = p.resolved();
+        GazetteerEntry e = r == null ? null : r.entry();
+        if (r == null || r.geonameid() == null) n.putNull("geonameid"); else n.put("geonameid", r.geonameid());
+        n.put("resolved_name", e == null ? null : e.name());
+        if (e == null) {
+            n.putNull("lat");
+            n.putNull("lon");
+        } else {
+            n.put("lat", e.lat());
+            n.put("lon", e.lon());
+        }
+        n.put("country", e == null || e.countryCode().isEmpty() ? null : e.countryCode());
+        n.put("admin1", e == null || e.admin1().isEmpty() ? null : e.admin1());
+        n.put("feature_class", e == null ? null : e.featureClass());
+        n.put("feature_code", e == null ? null : e.featureCode());
+        n.put("precision", r == null ? null : r.precision().toModel().label());
+        if (r == null) {
+            n.putNull("where_prec");
+            n.putNull("geo_precision");
+        } else {
+            n.put("where_prec", r.precision().ucdpWherePrec());
+            n.put("geo_precision", r.precision().acledGeoPrecision());
+        }
+        n.put("reason", r == null ? null : r.reason());
         return n;
     }
 

@@ -22,8 +22,14 @@ import org.annalist.model.EventPlace;
 import org.annalist.model.RawDocument;
 import org.annalist.model.Sentence;
 import org.annalist.nlp.CoreNlpAnnotator;
+import org.annalist.actors.CountryNames;
+import org.annalist.places.ArticlePlaces;
 import org.annalist.places.EventPlacer;
 import org.annalist.places.Gazetteer;
+import org.annalist.places.Geoparser;
+import org.annalist.places.PlaceRecognizer;
+import org.annalist.places.PlaceResolver;
+import org.annalist.places.PlaceVocabulary;
 import org.annalist.time.EventDater;
 
 /**
@@ -60,12 +66,28 @@ public final class Pipeline {
     public static Pipeline create() {
         ActorResolver actors = ActorResolver.builtIn();
         return new Pipeline(new ArticleExtractor(), new CoreNlpAnnotator(), actors, new EventCoder(),
-                new EventDater(), EventPlacer.withGazetteer(Gazetteer.loadDefault()));
+                new EventDater(), new EventPlacer(geoparser(Gazetteer.loadDefault())));
+    }
+
+    /**
+     * The pipeline's geoparser over a gazetteer: CoreNLP's places plus the words of the built-in country table and
+     * {@code place-words.tsv} and the gazetteer's well-known places, resolved article by article. {@code eval
+     * places} scores this same geoparser.
+     */
+    public static Geoparser geoparser(Gazetteer gazetteer) {
+        PlaceRecognizer recognizer = new PlaceRecognizer(PlaceVocabulary.withBuiltIn(CountryNames.builtIn().vocabulary()),
+                PlaceRecognizer.wellKnownIn(gazetteer, PlaceRecognizer.WELL_KNOWN_POPULATION));
+        return new Geoparser(recognizer, new PlaceResolver(gazetteer));
     }
 
     /** This pipeline with another gazetteer (a GeoNames dump the user gives) for placing events. */
     public Pipeline withGazetteer(Gazetteer gazetteer) {
-        return new Pipeline(extractor, annotator, actors, coder, dater, EventPlacer.withGazetteer(gazetteer));
+        return new Pipeline(extractor, annotator, actors, coder, dater, new EventPlacer(geoparser(gazetteer)));
+    }
+
+    /** The geoparser that finds and resolves the places of each article. */
+    public Geoparser geoparser() {
+        return placer.geoparser();
     }
 
     /** This pipeline with another coder configuration (same models and dictionaries, nothing reloaded). */
@@ -161,22 +183,26 @@ public final class Pipeline {
                         + e.target().code() + " is the mirror of a reciprocal event: one event stands for both");
             }
         }
+        // the article's places are found and resolved once, together, and each event takes its place among them
+        ArticlePlaces places = placer.places(annotated);
         List<EventMention> events = new ArrayList<>(kept.size());
-        for (EventMention e : kept) events.add(locate(annotated, e, mentions.get(e.sentence())));
-        return new Run(new Analysis(annotated, events), mentions);
+        for (EventMention e : kept) events.add(locate(places, e, mentions.get(e.sentence())));
+        return new Run(new Analysis(annotated, events, places.places()), mentions);
     }
 
     /** Fills in when and where, from the words governing the trigger, the dateline or the article. */
-    private EventMention locate(AnnotatedArticle annotated, EventMention e, List<ActorMention> actorsOfSentence) {
+    private EventMention locate(ArticlePlaces places, EventMention e, List<ActorMention> actorsOfSentence) {
+        AnnotatedArticle annotated = places.article();
         Sentence s = annotated.sentences().get(e.sentence());
         int trigger = tokenAt(s, e.trigger().start());
         EventDate date = e.date() != null ? e.date() : dater.date(annotated, s, trigger);
-        // words that name an actor ("Azerbaijan accused Armenia") are not the event's place, nor is the place of
-        // what is talked about ("discussed the situation in Karabakh")
+        // words that name an actor ("Azerbaijan accused Armenia") are not the event's place unless a locative
+        // preposition governs them ("in Kabul"), and the place of what is talked about ("discussed the situation in
+        // Karabakh") never is
         Set<Integer> topic = EventPlacer.topicTokens(s, trigger, e.cameo());
         EventPlace place = e.place() != null ? e.place()
-                : placer.place(annotated, s, trigger,
-                        i -> topic.contains(i) || actorsOfSentence.stream().anyMatch(m -> m.covers(i)),
+                : placer.place(places, s, trigger, topic::contains,
+                        i -> actorsOfSentence.stream().anyMatch(m -> m.covers(i)),
                         java.util.Arrays.asList(e.source() == null ? null : e.source().code(),
                                 e.target() == null ? null : e.target().code()));
         return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(), e.modality(),

@@ -114,6 +114,24 @@ public final class Gazetteer implements CountryLookup {
     }
 
     /**
+     * The GeoNames places (without the own tables), in index order: a read-only view for checks over the whole
+     * gazetteer (which countries and regions it covers, where their places lie).
+     */
+    public List<GazetteerEntry> geonamesPlaces() {
+        return new java.util.AbstractList<>() {
+            @Override
+            public GazetteerEntry get(int i) {
+                return places.entry(i);
+            }
+
+            @Override
+            public int size() {
+                return places.size();
+            }
+        };
+    }
+
+    /**
      * The places a name may denote, entries of the own tables (countries, regions, admin regions) first, then
      * GeoNames places from the most populous; empty when the name is unknown.
      */

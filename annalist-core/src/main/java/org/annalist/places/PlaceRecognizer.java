@@ -85,6 +85,11 @@ public final class PlaceRecognizer {
         this.wellKnown = Objects.requireNonNull(wellKnown, "wellKnown");
     }
 
+    /** The words that name places whatever the NER says. */
+    public PlaceVocabulary vocabulary() {
+        return vocabulary;
+    }
+
     /**
      * Well-known places of a gazetteer: countries, first-level regions and towns of at least {@code population},
      * by their own name as written (not an alternate name or abbreviation: "CMB" is no place in a text).

@@ -9,9 +9,12 @@
  *       stand for their places.</li>
  *   <li>{@link org.annalist.places.PlaceResolver}: name + {@link org.annalist.places.PlaceContext} (dateline,
  *       countries, other places) → {@link org.annalist.places.ResolvedPlace}, or no answer.</li>
- *   <li>{@link org.annalist.places.EventPlacer}: annotated sentence + trigger → {@link org.annalist.model.EventPlace}
- *       with GeoNames id, point, country and a precision that maps to UCDP {@code where_prec} and ACLED
- *       {@code geo_precision} ({@link org.annalist.places.PlacePrecision}).</li>
+ *   <li>{@link org.annalist.places.Geoparser}: annotated article → {@link org.annalist.places.ArticlePlaces}, every
+ *       place it names recognised and all of them resolved together (the one geoparser of {@code analyze},
+ *       {@code ingest} and {@code eval places}).</li>
+ *   <li>{@link org.annalist.places.EventPlacer}: the article's places + sentence + trigger →
+ *       {@link org.annalist.model.EventPlace} with GeoNames id, point, country and a precision that maps to UCDP
+ *       {@code where_prec} and ACLED {@code geo_precision} ({@link org.annalist.places.PlacePrecision}).</li>
  * </ul>
  *
  * <p>Recognition: {@link org.annalist.places.PlaceRecognizer} turns an annotated article into

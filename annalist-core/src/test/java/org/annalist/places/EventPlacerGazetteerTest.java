@@ -91,6 +91,44 @@ class EventPlacerGazetteerTest {
     }
 
     @Test
+    void aDemonymTheGeoparserFindsSaysWhoseNotWhere() {
+        String text = "Shelling hit the harbour , Russian officials said .";
+        HandParse p = HandParse.of(text).verb("hit").root("hit").dep("hit", "Shelling", "nsubj").dep("hit", "harbour", "obj");
+        Geoparser geoparser = new Geoparser(new PlaceRecognizer(new PlaceVocabulary(
+                java.util.Map.of("Russian", PlaceVocabulary.Kind.DEMONYM), java.util.Set.of())),
+                new PlaceResolver(Gazetteer.loadDefault()));
+        EventPlacer withWords = new EventPlacer(geoparser);
+        AnnotatedArticle a = article(p.sentence(), text, null);
+
+        assertThat(withWords.places(a).places()).extracting(x -> x.mention().text()).containsExactly("Russian");
+        assertThat(withWords.place(a, p.sentence(), p.index("hit"))).isNull();
+    }
+
+    @Test
+    void aPlaceInANewspapersNameIsNoPlaceOfTheEvent() {
+        String text = "Troops shelled villages , the Washington Post reported .";
+        HandParse p = HandParse.of(text).verb("shelled").verb("reported").root("shelled")
+                .dep("shelled", "Troops", "nsubj").dep("shelled", "villages", "obj")
+                .ner("Washington", "ORGANIZATION").ner("Post", "ORGANIZATION");
+        AnnotatedArticle a = article(p.sentence(), text, null);
+
+        assertThat(placer.places(a).places()).extracting(x -> x.mention().text()).containsExactly("Washington");
+        assertThat(placer.place(a, p.sentence(), p.index("shelled"))).isNull();
+    }
+
+    @Test
+    void givesTheCountryOfAPlaceNameResolvedAmongTheArticlesPlaces() {
+        String text = "Shells fell in Kramatorsk overnight .";
+        HandParse p = HandParse.of(text).verb("fell").root("fell").dep("fell", "Kramatorsk", "obl:in")
+                .ner("Kramatorsk", "CITY");
+        ArticlePlaces places = placer.places(article(p.sentence(), text, null));
+
+        assertThat(placer.countryOf(places, "Kramatorsk")).isEqualTo("UA");
+        assertThat(placer.countryOf(places, "Tbilisi")).isEqualTo("GE");
+        assertThat(placer.countryOf(places, "Qqzxvillebergstadt")).isNull();
+    }
+
+    @Test
     void aNameTheGazetteerCannotResolveKeepsItsWordsWithoutAPoint() {
         String text = "Troops clashed in Qqzxvillebergstadt .";
         HandParse p = HandParse.of(text).verb("clashed").root("clashed")

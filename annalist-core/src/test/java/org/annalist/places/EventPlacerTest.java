@@ -83,6 +83,104 @@ class EventPlacerTest {
     }
 
     @Test
+    void anActorWordGovernedByALocativePrepositionIsThePlace() {
+        // the actor tables code capitals and territories as countries: "in Lindar" still says where
+        String text = "Crowds blocked streets in Lindar on Sunday .";
+        HandParse p = HandParse.of(text).verb("blocked").root("blocked").dep("blocked", "Crowds", "nsubj")
+                .dep("blocked", "streets", "obj").dep("streets", "Lindar", "nmod:in").dep("Lindar", "in", "case")
+                .ner("Lindar", "CITY");
+
+        EventPlace place = placer.place(article(p.sentence(), text, null), p.sentence(), p.index("blocked"),
+                Set.of(p.index("Lindar"))::contains);
+
+        assertThat(place.name()).isEqualTo("Lindar");
+        assertThat(place.basis()).isEqualTo("sentence");
+    }
+
+    @Test
+    void whereSomethingEndsUpIsThePlaceEvenWhenItNamesTheTarget() {
+        String text = "Veldor fired rockets into Ostmark overnight .";
+        HandParse p = HandParse.of(text).verb("fired").root("fired").dep("fired", "Veldor", "nsubj")
+                .dep("fired", "rockets", "obj").dep("fired", "Ostmark", "obl:into").dep("Ostmark", "into", "case")
+                .ner("Veldor", "COUNTRY").ner("Ostmark", "COUNTRY");
+
+        EventPlace place = placer.place(article(p.sentence(), text, null), p.sentence(), p.index("fired"),
+                Set.of(p.index("Veldor"), p.index("Ostmark"))::contains);
+
+        assertThat(place.name()).isEqualTo("Ostmark");
+        assertThat(place.precision()).isEqualTo(Precision.COUNTRY);
+    }
+
+    @Test
+    void aPlaceOfTheLocativePhrasesOwnPlacePhraseIsThePlace() {
+        String text = "Prisoners rioted at a jail in Lindar on Monday .";
+        HandParse p = HandParse.of(text).verb("rioted").root("rioted").dep("rioted", "Prisoners", "nsubj")
+                .dep("rioted", "jail", "obl:at").dep("jail", "at", "case").dep("jail", "Lindar", "nmod:in")
+                .dep("Lindar", "in", "case").ner("Prisoners", "LOCATION").ner("Lindar", "CITY");
+
+        // "Prisoners" stands as a (mis-tagged) place nearer to the trigger; the phrase says the jail is in Lindar
+        EventPlace place = placer.place(article(p.sentence(), text, null), p.sentence(), p.index("rioted"));
+
+        assertThat(place.name()).isEqualTo("Lindar");
+    }
+
+    @Test
+    void aPlaceInAnActorsWordsComesAfterTheSentencesOtherPlaces() {
+        String text = "Parties in Veldor organized a strike that shut down Lindar .";
+        HandParse p = HandParse.of(text).verb("organized").verb("shut").root("organized")
+                .dep("organized", "Parties", "nsubj").dep("Parties", "Veldor", "nmod:in").dep("Veldor", "in", "case")
+                .dep("organized", "strike", "obj").dep("shut", "Lindar", "obj")
+                .ner("Veldor", "COUNTRY").ner("Lindar", "CITY");
+
+        EventPlace place = placer.place(article(p.sentence(), text, null), p.sentence(), p.index("organized"),
+                i -> i <= 2);
+
+        assertThat(place.name()).isEqualTo("Lindar");
+    }
+
+    @Test
+    void anActorWordThatIsNoLocativeObjectIsNotThePlace() {
+        String text = "Veldor imposed sanctions on Ostmark .";
+        HandParse p = HandParse.of(text).verb("imposed").root("imposed").dep("imposed", "Veldor", "nsubj")
+                .dep("imposed", "sanctions", "obj").dep("imposed", "Ostmark", "obl:on").ner("Veldor", "COUNTRY")
+                .ner("Ostmark", "COUNTRY");
+
+        EventPlace place = placer.place(article(p.sentence(), text, null), p.sentence(), p.index("imposed"),
+                Set.of(p.index("Veldor"), p.index("Ostmark"))::contains);
+
+        assertThat(place).isNull();
+    }
+
+    @Test
+    void theTownOfAPlacePhraseIsThePlace() {
+        // "Ostmark" stands nearer to the trigger, but the place phrase attached to it names Lindar
+        String text = "Ostmark troops fought in the town of Lindar .";
+        HandParse p = HandParse.of(text).verb("fought").root("fought").dep("fought", "troops", "nsubj")
+                .dep("fought", "town", "obl:in").dep("town", "in", "case").dep("town", "Lindar", "nmod:of")
+                .dep("Lindar", "of", "case").ner("Lindar", "CITY").ner("Ostmark", "COUNTRY");
+
+        EventPlace place = placer.place(article(p.sentence(), text, null), p.sentence(), p.index("fought"));
+
+        assertThat(place.name()).isEqualTo("Lindar");
+        assertThat(place.span().start()).isEqualTo(text.indexOf("Lindar"));
+    }
+
+    @Test
+    void aTopicPlaceIsNeverThePlaceEvenAfterALocativePreposition() {
+        String text = "Ministers discussed the fighting in Lindar .";
+        HandParse p = HandParse.of(text).verb("discussed").root("discussed").dep("discussed", "Ministers", "nsubj")
+                .dep("discussed", "fighting", "obj").dep("fighting", "Lindar", "nmod:in").ner("Lindar", "CITY");
+        Sentence s = p.sentence();
+        AnnotatedArticle a = article(s, text, null);
+
+        Set<Integer> topic = EventPlacer.topicTokens(s, p.index("discussed"), "040");
+        EventPlace place = placer.place(placer.places(a), s, p.index("discussed"), topic::contains, i -> false,
+                List.of());
+
+        assertThat(place).isNull();
+    }
+
+    @Test
     void otherwiseTakesTheNearestNamedPlaceOutsideTheActors() {
         String text = "Veldor troops shelled the harbour , residents of Lindar said .";
         HandParse p = HandParse.of(text).verb("shelled").verb("said").ner("Veldor", "LOCATION")
