@@ -567,11 +567,14 @@ public final class ActorResolver {
             /** "President of Russia", "soldiers from Gondor": take the actor of an attached phrase. */
             void attachOf(Map<Integer, Composition> all) {
                 if (baseFromOwnActor || absorbed || !hasTree) return;
+                // "its forces in Lebanon": a possessive already says whose; the place says only where they are
+                boolean owned = false;
+                for (Dependency d : s.children(head)) if (d.relation().equals("nmod:poss")) owned = true;
                 for (Dependency d : s.children(head)) {
                     String rel = d.relation();
                     boolean of = rel.equals("nmod:of");
                     boolean place = rel.equals("nmod:from") || rel.equals("nmod:in");
-                    if (!of && !(place && !agents.isEmpty())) continue;
+                    if (!of && !(place && !agents.isEmpty() && !owned)) continue;
                     Composition other = all.get(d.dependent());
                     if (other == null || other == this || !other.baseFromOwnActor || !other.agents.isEmpty()) continue;
                     for (String b : other.codes()) if (!bases.contains(b)) bases.add(b);

@@ -26,9 +26,12 @@ public final class CountryNames implements CountryLookup {
     private final Map<String, String> iso2ByName;
     private final Set<String> countryNames;
     private final PlaceVocabulary vocabulary;
+    private final Map<String, String> cameoByIso2;
 
-    private CountryNames(Map<String, String> iso2ByName, Set<String> countryNames, PlaceVocabulary vocabulary) {
+    private CountryNames(Map<String, String> iso2ByName, Set<String> countryNames, PlaceVocabulary vocabulary,
+                         Map<String, String> cameoByIso2) {
         this.iso2ByName = Map.copyOf(iso2ByName);
+        this.cameoByIso2 = Map.copyOf(cameoByIso2);
         this.countryNames = Set.copyOf(countryNames);
         this.vocabulary = vocabulary;
     }
@@ -39,6 +42,7 @@ public final class CountryNames implements CountryLookup {
             if (in == null) throw new IllegalStateException("resource org/annalist/actors/countries.tsv is missing");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String[] header = r.readLine().split("\t", -1);
+            int cameo = indexOf(header, "code");
             int iso2 = indexOf(header, "iso2");
             int name = indexOf(header, "name");
             int aliases = indexOf(header, "aliases");
@@ -49,6 +53,7 @@ public final class CountryNames implements CountryLookup {
             Map<String, String> byName = new HashMap<>();
             Set<String> countries = new HashSet<>();
             Map<String, PlaceVocabulary.Kind> words = new HashMap<>();
+            Map<String, String> cameoByIso2 = new HashMap<>();
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
@@ -59,13 +64,14 @@ public final class CountryNames implements CountryLookup {
                 for (String n : names("", f[government])) seats.add(n.startsWith("The ") ? n.substring(4) : n);
                 String code = f[iso2].trim();
                 if (code.isEmpty()) continue;
+                cameoByIso2.putIfAbsent(code.toUpperCase(Locale.ROOT), f[cameo].trim());
                 for (String n : names(f[name], f[aliases])) {
                     byName.putIfAbsent(key(n), code);
                     countries.add(key(n));
                 }
                 for (String n : names("", f[capitals])) byName.putIfAbsent(key(n), code);
             }
-            return new CountryNames(byName, countries, new PlaceVocabulary(words, Set.of(), seats));
+            return new CountryNames(byName, countries, new PlaceVocabulary(words, Set.of(), seats), cameoByIso2);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read countries.tsv", e);
         }
@@ -77,6 +83,16 @@ public final class CountryNames implements CountryLookup {
      */
     public PlaceVocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The CAMEO country code of an ISO 3166-1 alpha-2 code ("ME" gives CAMEO's {@code MTN}), or empty. */
+    public Optional<String> cameoCode(String iso2) {
+        return iso2 == null ? Optional.empty() : Optional.ofNullable(cameoByIso2.get(iso2.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Whether a CAMEO country block is a state of the table, one with an ISO code ("MTN" is, "AFR" Africa is not). */
+    public boolean isStateCode(String cameo) {
+        return cameo != null && cameoByIso2.containsValue(cameo);
     }
 
     @Override

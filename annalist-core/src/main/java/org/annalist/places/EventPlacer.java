@@ -125,6 +125,16 @@ public final class EventPlacer {
         return dateline != null ? dateline : fromActors(actorCodes);
     }
 
+    /**
+     * The ISO2 code (upper case) of the country a place name lies in, resolved in the article's context as the
+     * event places are, else by the country lookup; null when unknown. Used to code a place named as an actor.
+     */
+    public String countryOf(AnnotatedArticle a, String name) {
+        Optional<ResolvedPlace> r = resolve(a, name);
+        if (r.isPresent() && !r.get().entry().countryCode().isEmpty()) return r.get().entry().countryCode().toUpperCase(Locale.ROOT);
+        return countryOf(name);
+    }
+
     /** CAMEO roots of verbal events (statements, appeals, intents, consultations, demands, criticism, rejections, threats). */
     private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "04", "05", "10", "11", "12", "13");
     /** Relations by which a verbal trigger takes what it is about. */

@@ -228,4 +228,11 @@ class ActorResolverParsedTest {
                 "Gondor congresswomen and Arnor ministries of silly walks praised the treaty.").get(0);
         assertThat(m).extracting(ActorMention::codes).contains(List.of("GONLEG"), List.of("ARNGOV"));
     }
+
+    @Test
+    void aPlaceAfterForcesOwnedByAPronounSaysWhereNotWhose() {
+        List<ActorMention> m = first("Veldoria said it has strengthened its forces in Lebanon.");
+        assertThat(m).noneMatch(x -> x.codes().contains("LBNMIL"));
+        assertThat(mentionWithText(m, "Lebanon").codes()).containsExactly("LBN");
+    }
 }
