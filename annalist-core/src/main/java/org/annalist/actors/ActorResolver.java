@@ -47,6 +47,11 @@ import org.annalist.model.Token;
  *       code to the phrase: the separatists are ---SEP, not RUSSEP.</li>
  * </ul>
  *
+ * <p>Appositions: a role phrase in apposition to a person's name belongs to the name's phrase ("Nikol Pashinyan,
+ * Armenia's prime minister" = ARMGOV, headed by the name), and a name no dictionary knows in apposition after a role
+ * joins the role's phrase ("his Iranian counterpart, Mostafa Najjar" = IRNGOV). A possessive pronoun keeps a place
+ * from giving its country to a role ("its forces in Lebanon" are not Lebanon's).
+ *
  * <p>People: names found in the people dictionary are coded at the article date (a former office holder gets
  * their country only, see {@link BuiltInDictionaries#readPeople}). A surname alone counts only after the full
  * name, after a title, or while the person holds office at the article date (in an undated article: an office
@@ -478,7 +483,7 @@ public final class ActorResolver {
                 if (inside != null) cur = hitHead(inside);
                 Integer up = null;
                 for (Dependency d : s.parents(cur)) {
-                    if (d.governor() >= 0 && NP_RELATIONS.contains(d.relation())) {
+                    if (d.governor() >= 0 && (NP_RELATIONS.contains(d.relation()) || roleOfAName(d))) {
                         up = d.governor();
                         break;
                     }
@@ -487,6 +492,31 @@ public final class ActorResolver {
                 cur = up;
             }
             return cur;
+        }
+
+        /**
+         * "Nikol Pashinyan, Armenia's prime minister": a phrase in apposition to a person's name says who the
+         * person is, so it belongs to the name's phrase (a name in apposition to a name does not).
+         */
+        private boolean roleOfAName(Dependency d) {
+            return d.relation().equals("appos") && isName(d.governor()) && !isName(d.dependent());
+        }
+
+        private boolean isName(int token) {
+            return "PERSON".equals(s.token(token).ner());
+        }
+
+        /** The first and last token of the person's name headed at {@code token} (its flat and compound parts). */
+        int[] nameExtent(int token) {
+            int[] out = {token, token};
+            for (Dependency d : s.children(token)) {
+                String r = d.relation();
+                if (!(r.startsWith("flat") || r.equals("compound")) || !isName(d.dependent())) continue;
+                int[] inner = nameExtent(d.dependent());
+                out[0] = Math.min(out[0], inner[0]);
+                out[1] = Math.max(out[1], inner[1]);
+            }
+            return out;
         }
 
         /** Without a dependency tree: the last token of the run of nouns, adjectives and possessives. */
@@ -536,6 +566,22 @@ public final class ActorResolver {
                         bases.addAll(a.codes());
                         baseFromOwnActor = true;
                         break;
+                    }
+                }
+                // the names in apposition: "Nikol Pashinyan, Armenia's prime minister" (the name heads the phrase),
+                // "his Iranian counterpart, Mostafa Najjar" (a name no dictionary knows, after the role)
+                if (hasTree && isName(head)) {
+                    int[] name = nameExtent(head);
+                    first = Math.min(first, name[0]);
+                    last = Math.max(last, name[1]);
+                }
+                if (hasTree && !agents.isEmpty()) {
+                    for (Dependency d : s.children(head)) {
+                        if (!d.relation().equals("appos") || !isName(d.dependent()) || d.dependent() < head) continue;
+                        int[] name = nameExtent(d.dependent());
+                        boolean known = false;
+                        for (int k = name[0]; k <= name[1]; k++) if (hitAt[k] != null) known = true;
+                        if (!known) last = Math.max(last, name[1]);
                     }
                 }
                 // "Former Georgian President X": a government role held in the past makes an elite (ELI)

@@ -235,4 +235,16 @@ class ActorResolverParsedTest {
         assertThat(m).noneMatch(x -> x.codes().contains("LBNMIL"));
         assertThat(mentionWithText(m, "Lebanon").codes()).containsExactly("LBN");
     }
+
+    @Test
+    void aRoleInAppositionToANameCodesTheName() {
+        List<ActorMention> m = first("Tomas Verhoeven, Belgium's prime minister, met the Georgian president on Monday.");
+        assertThat(mentionWithText(m, "Tomas Verhoeven, Belgium's prime minister").codes()).containsExactly("BELGOV");
+    }
+
+    @Test
+    void anUnknownNameInAppositionToARoleJoinsTheRolesPhrase() {
+        List<ActorMention> m = first("The Belgian minister agreed with his Dutch counterpart, Pieter Aalberts, to share data.");
+        assertThat(mentionWithText(m, "Dutch counterpart, Pieter Aalberts").codes()).containsExactly("NLDGOV");
+    }
 }
