@@ -42,6 +42,8 @@ import org.annalist.model.Token;
  *       ("military officials" = MIL, "rebel leader" = REB), and is not added to an international organisation
  *       ("UN spokesman" = IGOUNO);</li>
  *   <li>a former holder of a government role is an elite (ELI): "former Georgian president" = GEOELI;</li>
+ *   <li>a people named by a plural demonym takes the country of an attached place ("the Albanians of southern
+ *       Serbia" = SRB); "ethnic Albanians" are a minority of a country the phrase does not name ({@code ---});</li>
  *   <li>a role word used as an adjective of a thing ("official figures", "military base") is no actor;</li>
  *   <li>a country glued to a hyphen ("Russian-backed separatists") is reported on its own and does not give its
  *       code to the phrase: the separatists are ---SEP, not RUSSEP.</li>
@@ -241,6 +243,8 @@ public final class ActorResolver {
             "compound:prt", "nummod", "det:poss");
     /** CAMEO's international generic prefixes (IGO, NGO, ...): organisations that are not a state. */
     private static final List<String> INTERNATIONAL = List.of("IGO", "NGO", "NGM", "IMG", "INT", "MNC", "UIS");
+    /** The built-in demonyms, to tell a people ("Albanians") from a country's name. */
+    private static final CountryNames DEMONYMS = CountryNames.builtIn();
     private static final Set<String> LEADER_WORDS = Set.of("leaders", "presidents", "premiers", "ministers",
             "heads", "sides");
 
@@ -282,6 +286,7 @@ public final class ActorResolver {
             Map<Integer, Composition> compositions = new LinkedHashMap<>();
             for (var g : groups.entrySet()) compositions.put(g.getKey(), new Composition(g.getKey(), g.getValue()));
             for (Composition c : compositions.values()) c.attachOf(compositions);
+            for (Composition c : compositions.values()) c.peopleOfAPlace(compositions);
             for (Composition c : compositions.values()) c.inheritFromConjunct(compositions);
             for (Composition c : compositions.values()) {
                 if (c.absorbed) continue;
@@ -608,6 +613,39 @@ public final class ActorResolver {
                 for (Dependency d : s.parents(b)) if (d.governor() == a && d.relation().startsWith("conj")) return true;
                 for (Dependency d : s.parents(a)) if (d.governor() == b && d.relation().startsWith("conj")) return true;
                 return false;
+            }
+
+            /**
+             * A people named by its demonym ("Albanians", "Turks") is that country's only when nothing says otherwise:
+             * "the Albanians of southern Serbia" live in Serbia (the place's country), "ethnic Albanians" are a
+             * minority of some country the phrase does not name (unknown country {@code ---}).
+             */
+            void peopleOfAPlace(Map<Integer, Composition> all) {
+                if (!hasTree || absorbed || !baseFromOwnActor || !agents.isEmpty() || actors.size() != 1) return;
+                Hit people = actors.get(0);
+                if (head < people.start() || head >= people.end() || !s.token(head).pos().endsWith("S")
+                        || !DEMONYMS.isDemonym(s.token(head).text())) return;
+                for (Dependency d : s.children(head)) {
+                    String rel = d.relation();
+                    if (!(rel.equals("nmod:of") || rel.equals("nmod:in") || rel.equals("nmod:from"))) continue;
+                    Composition place = all.get(d.dependent());
+                    if (place == null || place == this || !place.baseFromOwnActor || !place.agents.isEmpty()) continue;
+                    List<String> countries = new ArrayList<>();
+                    for (String c : place.codes()) if (c.length() >= 3 && DEMONYMS.isStateCode(c.substring(0, 3))) countries.add(c.substring(0, 3));
+                    if (countries.isEmpty()) continue;
+                    bases = countries;
+                    place.absorbed = true;
+                    first = Math.min(first, place.first);
+                    last = Math.max(last, place.last);
+                    return;
+                }
+                for (Dependency d : s.children(head)) {
+                    if (d.relation().equals("amod") && s.token(d.dependent()).text().equalsIgnoreCase("ethnic")) {
+                        bases = new ArrayList<>(List.of("---"));
+                        first = Math.min(first, d.dependent());
+                        return;
+                    }
+                }
             }
 
             /** "President of Russia", "soldiers from Gondor": take the actor of an attached phrase. */

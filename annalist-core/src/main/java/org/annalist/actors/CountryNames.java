@@ -100,6 +100,16 @@ public final class CountryNames implements CountryLookup {
         return placeName == null ? Optional.empty() : Optional.ofNullable(iso2ByName.get(key(placeName)));
     }
 
+    /** Whether the word is one of the table's demonyms ("Albanians", "Kurdish"), case-insensitively. */
+    public boolean isDemonym(String word) {
+        return word != null && vocabulary.words().get(word) == PlaceVocabulary.Kind.DEMONYM
+                || word != null && vocabulary.words().get(capitalised(word)) == PlaceVocabulary.Kind.DEMONYM;
+    }
+
+    private static String capitalised(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+
     @Override
     public boolean isCountry(String placeName) {
         return placeName != null && countryNames.contains(key(placeName));

@@ -247,4 +247,16 @@ class ActorResolverParsedTest {
         List<ActorMention> m = first("The Belgian minister agreed with his Dutch counterpart, Pieter Aalberts, to share data.");
         assertThat(mentionWithText(m, "Dutch counterpart, Pieter Aalberts").codes()).containsExactly("NLDGOV");
     }
+
+    @Test
+    void aPeopleOfAPlaceTakesThePlacesCountry() {
+        List<ActorMention> m = first("The Hungarians of northern Romania held a rally on Sunday.");
+        assertThat(mentionWithText(m, "Hungarians of northern Romania").codes()).containsExactly("ROM");
+    }
+
+    @Test
+    void anEthnicPeopleIsNoCitizenOfItsNamesake() {
+        List<ActorMention> m = first("Police detained two ethnic Hungarians near the border.");
+        assertThat(mentionWithText(m, "ethnic Hungarians").codes()).containsExactly("---");
+    }
 }
