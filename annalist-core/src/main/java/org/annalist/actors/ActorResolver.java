@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Dependency;
 import org.annalist.model.Sentence;
@@ -42,6 +43,8 @@ import org.annalist.model.Token;
  *       ("military officials" = MIL, "rebel leader" = REB), and is not added to an international organisation
  *       ("UN spokesman" = IGOUNO);</li>
  *   <li>a former holder of a government role is an elite (ELI): "former Georgian president" = GEOELI;</li>
+ *   <li>with a gazetteer ({@link #withPlaces}), a role named with a place no dictionary knows takes the place's
+ *       country ("Darfur rebels" = SDNREB, "police in Kirkuk" = IRQCOP);</li>
  *   <li>a people named by a plural demonym takes the country of an attached place ("the Albanians of southern
  *       Serbia" = SRB); "ethnic Albanians" are a minority of a country the phrase does not name ({@code ---});</li>
  *   <li>a role word used as an adjective of a thing ("official figures", "military base") is no actor;</li>
@@ -73,6 +76,8 @@ public final class ActorResolver {
     private final List<ActorDictionary> extra;
     private final List<ActorDictionary> builtIns;
     private final List<ActorDictionary> all;
+    /** ISO2 code of the country a place name lies in, or null; null when no gazetteer is given. */
+    private final UnaryOperator<String> placeCountry;
 
     /**
      * A resolver over the given dictionaries only; earlier dictionaries take precedence over later ones (their
@@ -83,6 +88,11 @@ public final class ActorResolver {
     }
 
     private ActorResolver(List<ActorDictionary> extra, List<ActorDictionary> builtIns) {
+        this(extra, builtIns, null);
+    }
+
+    private ActorResolver(List<ActorDictionary> extra, List<ActorDictionary> builtIns, UnaryOperator<String> placeCountry) {
+        this.placeCountry = placeCountry;
         this.extra = List.copyOf(extra);
         this.builtIns = List.copyOf(builtIns);
         List<ActorDictionary> a = new ArrayList<>(this.extra);
@@ -103,13 +113,23 @@ public final class ActorResolver {
      * organisations and people still add the actors the given dictionaries lack.
      */
     public ActorResolver withDictionaries(List<ActorDictionary> dictionaries, boolean replaceBuiltIns) {
-        if (replaceBuiltIns) return new ActorResolver(dictionaries, List.of());
+        if (replaceBuiltIns) return new ActorResolver(dictionaries, List.of(), placeCountry);
         List<ActorDictionary> e = new ArrayList<>(dictionaries);
         e.addAll(extra);
         boolean ownRoles = dictionaries.stream().anyMatch(ActorResolver::hasAgents);
         List<ActorDictionary> kept = new ArrayList<>();
         for (ActorDictionary b : builtIns) if (!(ownRoles && onlyAgents(b))) kept.add(b);
-        return new ActorResolver(e, kept);
+        return new ActorResolver(e, kept, placeCountry);
+    }
+
+    /**
+     * This resolver with a gazetteer for roles named by a place no dictionary knows: "Darfur rebels" and "police
+     * in Kirkuk" take the country the place lies in (SDNREB, IRQCOP) instead of the unknown country.
+     *
+     * @param placeCountry the ISO 3166-1 alpha-2 code of the country a place name lies in, or null when unknown
+     */
+    public ActorResolver withPlaces(UnaryOperator<String> placeCountry) {
+        return new ActorResolver(extra, builtIns, placeCountry);
     }
 
     private static boolean hasAgents(ActorDictionary d) {
@@ -243,6 +263,8 @@ public final class ActorResolver {
             "compound:prt", "nummod", "det:poss");
     /** CAMEO's international generic prefixes (IGO, NGO, ...): organisations that are not a state. */
     private static final List<String> INTERNATIONAL = List.of("IGO", "NGO", "NGM", "IMG", "INT", "MNC", "UIS");
+    /** NER tags of place names. */
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** The built-in demonyms, to tell a people ("Albanians") from a country's name. */
     private static final CountryNames DEMONYMS = CountryNames.builtIn();
     private static final Set<String> LEADER_WORDS = Set.of("leaders", "presidents", "premiers", "ministers",
@@ -287,6 +309,7 @@ public final class ActorResolver {
             for (var g : groups.entrySet()) compositions.put(g.getKey(), new Composition(g.getKey(), g.getValue()));
             for (Composition c : compositions.values()) c.attachOf(compositions);
             for (Composition c : compositions.values()) c.peopleOfAPlace(compositions);
+            for (Composition c : compositions.values()) c.placeOfRole();
             for (Composition c : compositions.values()) c.inheritFromConjunct(compositions);
             for (Composition c : compositions.values()) {
                 if (c.absorbed) continue;
@@ -645,6 +668,33 @@ public final class ActorResolver {
                         first = Math.min(first, d.dependent());
                         return;
                     }
+                }
+            }
+
+            /**
+             * A role whose country no dictionary gives, named with a place the gazetteer knows: "Darfur rebels",
+             * "police in Kirkuk", "Kirkuk's police" take the place's country.
+             */
+            void placeOfRole() {
+                if (placeCountry == null || !bases.isEmpty() || agents.isEmpty() || absorbed || !hasTree) return;
+                for (Dependency d : s.children(head)) {
+                    String rel = d.relation();
+                    if (!(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:in")
+                            || rel.equals("nmod:from") || rel.equals("nmod:of"))) continue;
+                    int p = d.dependent();
+                    if (!PLACE_TAGS.contains(s.token(p).ner()) || hitAt[p] != null) continue;
+                    int from = p;
+                    int to = p;
+                    while (from - 1 >= 0 && s.token(from - 1).ner().equals(s.token(p).ner()) && hitAt[from - 1] == null) from--;
+                    while (to + 1 < s.size() && to + 1 != head && s.token(to + 1).ner().equals(s.token(p).ner()) && hitAt[to + 1] == null) to++;
+                    String name = text.substring(s.token(from).start(), s.token(to).end());
+                    String iso2 = placeCountry.apply(name);
+                    String country = iso2 == null ? null : DEMONYMS.cameoCode(iso2).orElse(null);
+                    if (country == null) continue;
+                    bases = new ArrayList<>(List.of(country));
+                    first = Math.min(first, from);
+                    last = Math.max(last, to);
+                    return;
                 }
             }
 

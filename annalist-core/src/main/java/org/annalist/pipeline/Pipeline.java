@@ -59,9 +59,11 @@ public final class Pipeline {
 
     /** A pipeline with the built-in dictionaries and default options. */
     public static Pipeline create() {
-        ActorResolver actors = ActorResolver.builtIn();
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        // roles named by a place ("Darfur rebels") take the place's country from the gazetteer
+        ActorResolver actors = ActorResolver.builtIn().withPlaces(name -> gazetteer.iso2(name).orElse(null));
         return new Pipeline(new ArticleExtractor(), new CoreNlpAnnotator(), actors, new EventCoder(),
-                new EventDater(), EventPlacer.withGazetteer(Gazetteer.loadDefault()));
+                new EventDater(), EventPlacer.withGazetteer(gazetteer));
     }
 
     /** This pipeline with another gazetteer (a GeoNames dump the user gives) for placing events. */

@@ -259,4 +259,12 @@ class ActorResolverParsedTest {
         List<ActorMention> m = first("Police detained two ethnic Hungarians near the border.");
         assertThat(mentionWithText(m, "ethnic Hungarians").codes()).containsExactly("---");
     }
+
+    @Test
+    void aRoleNamedWithAPlaceTakesThePlacesCountryFromTheGazetteer() {
+        ActorResolver withPlaces = BUILT_IN.withPlaces(name -> name.equals("Darfur") ? "SD" : null);
+        List<ActorMention> m = resolve(withPlaces, LocalDate.of(2023, 5, 14), "Darfur rebels attacked a convoy on Monday.").get(0);
+        assertThat(mentionWithText(m, "Darfur rebels").codes()).containsExactly("SDNREB");
+        assertThat(mentionWithText(first("Darfur rebels attacked a convoy on Monday."), "rebels").codes()).containsExactly("---REB");
+    }
 }
