@@ -589,12 +589,12 @@ public final class ActorResolver {
                 }
                 Hit base = null;
                 for (Hit a : actors) {
-                    if (!a.codes().isEmpty()) {
-                        base = a;
-                        bases.addAll(a.codes());
-                        baseFromOwnActor = true;
-                        break;
-                    }
+                    // "Western Cambodia": a region word before a state's name says which part of the state
+                    if (!a.codes().isEmpty() && (base == null || isRegion(base) && !isRegion(a))) base = a;
+                }
+                if (base != null) {
+                    bases.addAll(base.codes());
+                    baseFromOwnActor = true;
                 }
                 // the names in apposition: "Nikol Pashinyan, Armenia's prime minister" (the name heads the phrase),
                 // "his Iranian counterpart, Mostafa Najjar" (a name no dictionary knows, after the role)
@@ -630,6 +630,11 @@ public final class ActorResolver {
                         for (String c : a.codes()) if (!bases.contains(c)) bases.add(c);
                     }
                 }
+            }
+
+            private boolean isRegion(Hit h) {
+                String c = h.codes().get(0);
+                return c != null && c.length() == 3 && DEMONYMS.isRegionCode(c);
             }
 
             private boolean coordinated(int a, int b) {

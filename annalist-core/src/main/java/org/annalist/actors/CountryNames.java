@@ -27,9 +27,11 @@ public final class CountryNames implements CountryLookup {
     private final Set<String> countryNames;
     private final PlaceVocabulary vocabulary;
     private final Map<String, String> cameoByIso2;
+    private final Set<String> regionCodes;
 
     private CountryNames(Map<String, String> iso2ByName, Set<String> countryNames, PlaceVocabulary vocabulary,
-                         Map<String, String> cameoByIso2) {
+                         Map<String, String> cameoByIso2, Set<String> regionCodes) {
+        this.regionCodes = Set.copyOf(regionCodes);
         this.iso2ByName = Map.copyOf(iso2ByName);
         this.cameoByIso2 = Map.copyOf(cameoByIso2);
         this.countryNames = Set.copyOf(countryNames);
@@ -54,6 +56,7 @@ public final class CountryNames implements CountryLookup {
             Set<String> countries = new HashSet<>();
             Map<String, PlaceVocabulary.Kind> words = new HashMap<>();
             Map<String, String> cameoByIso2 = new HashMap<>();
+            Set<String> regionCodes = new HashSet<>();
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
@@ -63,7 +66,10 @@ public final class CountryNames implements CountryLookup {
                 for (String n : names("", f[demonyms])) words.putIfAbsent(n, PlaceVocabulary.Kind.DEMONYM);
                 for (String n : names("", f[government])) seats.add(n.startsWith("The ") ? n.substring(4) : n);
                 String code = f[iso2].trim();
-                if (code.isEmpty()) continue;
+                if (code.isEmpty()) {
+                    regionCodes.add(f[cameo].trim());
+                    continue;
+                }
                 cameoByIso2.putIfAbsent(code.toUpperCase(Locale.ROOT), f[cameo].trim());
                 for (String n : names(f[name], f[aliases])) {
                     byName.putIfAbsent(key(n), code);
@@ -71,7 +77,7 @@ public final class CountryNames implements CountryLookup {
                 }
                 for (String n : names("", f[capitals])) byName.putIfAbsent(key(n), code);
             }
-            return new CountryNames(byName, countries, new PlaceVocabulary(words, Set.of(), seats), cameoByIso2);
+            return new CountryNames(byName, countries, new PlaceVocabulary(words, Set.of(), seats), cameoByIso2, regionCodes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read countries.tsv", e);
         }
@@ -93,6 +99,11 @@ public final class CountryNames implements CountryLookup {
     /** Whether a CAMEO country block is a state of the table, one with an ISO code ("MTN" is, "AFR" Africa is not). */
     public boolean isStateCode(String cameo) {
         return cameo != null && cameoByIso2.containsValue(cameo);
+    }
+
+    /** Whether a CAMEO block is one of the table's regions, rows with no ISO code ("AFR" Africa, "WST" the West). */
+    public boolean isRegionCode(String cameo) {
+        return cameo != null && regionCodes.contains(cameo);
     }
 
     @Override

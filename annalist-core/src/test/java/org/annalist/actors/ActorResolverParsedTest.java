@@ -267,4 +267,10 @@ class ActorResolverParsedTest {
         assertThat(mentionWithText(m, "Darfur rebels").codes()).containsExactly("SDNREB");
         assertThat(mentionWithText(first("Darfur rebels attacked a convoy on Monday."), "rebels").codes()).containsExactly("---REB");
     }
+
+    @Test
+    void aRegionWordBeforeAStatesNameNamesPartOfTheState() {
+        List<ActorMention> m = first("The army retook a village in Western Cambodia on Monday.");
+        assertThat(mentionWithText(m, "Western Cambodia").codes()).containsExactly("KHM");
+    }
 }
