@@ -602,6 +602,11 @@ public final class ActorResolver {
                     int[] name = nameExtent(head);
                     first = Math.min(first, name[0]);
                     last = Math.max(last, name[1]);
+                    // the role phrase runs to its own head ("..., the United Nations Emergency Relief Coordinator")
+                    for (Dependency d : s.children(head)) {
+                        int role = d.dependent();
+                        if (d.relation().equals("appos") && !isName(role) && role > head && last > name[1] && last < role) last = role;
+                    }
                 }
                 if (hasTree && !agents.isEmpty()) {
                     for (Dependency d : s.children(head)) {

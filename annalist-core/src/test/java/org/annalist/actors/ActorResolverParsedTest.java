@@ -273,4 +273,11 @@ class ActorResolverParsedTest {
         List<ActorMention> m = first("The army retook a village in Western Cambodia on Monday.");
         assertThat(mentionWithText(m, "Western Cambodia").codes()).containsExactly("KHM");
     }
+
+    @Test
+    void anAppositiveRoleRunsToItsHeadNoun() {
+        List<ActorMention> m = first("Ingrid Halvorsen, the United Nations Emergency Relief Coordinator, visited the camp.");
+        assertThat(mentionWithText(m, "Ingrid Halvorsen, the United Nations Emergency Relief Coordinator").codes())
+                .containsExactly("IGOUNO");
+    }
 }
