@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Dependency;
 import org.annalist.model.Sentence;
@@ -42,10 +43,19 @@ import org.annalist.model.Token;
  *       ("military officials" = MIL, "rebel leader" = REB), and is not added to an international organisation
  *       ("UN spokesman" = IGOUNO);</li>
  *   <li>a former holder of a government role is an elite (ELI): "former Georgian president" = GEOELI;</li>
+ *   <li>with a gazetteer ({@link #withPlaces}), a role named with a place no dictionary knows takes the place's
+ *       country ("Darfur rebels" = SDNREB, "police in Kirkuk" = IRQCOP);</li>
+ *   <li>a people named by a plural demonym takes the country of an attached place ("the Albanians of southern
+ *       Serbia" = SRB); "ethnic Albanians" are a minority of a country the phrase does not name ({@code ---});</li>
  *   <li>a role word used as an adjective of a thing ("official figures", "military base") is no actor;</li>
  *   <li>a country glued to a hyphen ("Russian-backed separatists") is reported on its own and does not give its
  *       code to the phrase: the separatists are ---SEP, not RUSSEP.</li>
  * </ul>
+ *
+ * <p>Appositions: a role phrase in apposition to a person's name belongs to the name's phrase ("Nikol Pashinyan,
+ * Armenia's prime minister" = ARMGOV, headed by the name), and a name no dictionary knows in apposition after a role
+ * joins the role's phrase ("his Iranian counterpart, Mostafa Najjar" = IRNGOV). A possessive pronoun keeps a place
+ * from giving its country to a role ("its forces in Lebanon" are not Lebanon's).
  *
  * <p>People: names found in the people dictionary are coded at the article date (a former office holder gets
  * their country only, see {@link BuiltInDictionaries#readPeople}). A surname alone counts only after the full
@@ -68,6 +78,8 @@ public final class ActorResolver {
     private final List<ActorDictionary> extra;
     private final List<ActorDictionary> builtIns;
     private final List<ActorDictionary> all;
+    /** ISO2 code of the country a place name lies in, or null; null when no gazetteer is given. */
+    private final UnaryOperator<String> placeCountry;
 
     /**
      * A resolver over the given dictionaries only; earlier dictionaries take precedence over later ones (their
@@ -78,6 +90,11 @@ public final class ActorResolver {
     }
 
     private ActorResolver(List<ActorDictionary> extra, List<ActorDictionary> builtIns) {
+        this(extra, builtIns, null);
+    }
+
+    private ActorResolver(List<ActorDictionary> extra, List<ActorDictionary> builtIns, UnaryOperator<String> placeCountry) {
+        this.placeCountry = placeCountry;
         this.extra = List.copyOf(extra);
         this.builtIns = List.copyOf(builtIns);
         List<ActorDictionary> a = new ArrayList<>(this.extra);
@@ -98,13 +115,23 @@ public final class ActorResolver {
      * organisations and people still add the actors the given dictionaries lack.
      */
     public ActorResolver withDictionaries(List<ActorDictionary> dictionaries, boolean replaceBuiltIns) {
-        if (replaceBuiltIns) return new ActorResolver(dictionaries, List.of());
+        if (replaceBuiltIns) return new ActorResolver(dictionaries, List.of(), placeCountry);
         List<ActorDictionary> e = new ArrayList<>(dictionaries);
         e.addAll(extra);
         boolean ownRoles = dictionaries.stream().anyMatch(ActorResolver::hasAgents);
         List<ActorDictionary> kept = new ArrayList<>();
         for (ActorDictionary b : builtIns) if (!(ownRoles && onlyAgents(b))) kept.add(b);
-        return new ActorResolver(e, kept);
+        return new ActorResolver(e, kept, placeCountry);
+    }
+
+    /**
+     * This resolver with a gazetteer for roles named by a place no dictionary knows: "Darfur rebels" and "police
+     * in Kirkuk" take the country the place lies in (SDNREB, IRQCOP) instead of the unknown country.
+     *
+     * @param placeCountry the ISO 3166-1 alpha-2 code of the country a place name lies in, or null when unknown
+     */
+    public ActorResolver withPlaces(UnaryOperator<String> placeCountry) {
+        return new ActorResolver(extra, builtIns, placeCountry);
     }
 
     private static boolean hasAgents(ActorDictionary d) {
@@ -238,6 +265,10 @@ public final class ActorResolver {
             "compound:prt", "nummod", "det:poss");
     /** CAMEO's international generic prefixes (IGO, NGO, ...): organisations that are not a state. */
     private static final List<String> INTERNATIONAL = List.of("IGO", "NGO", "NGM", "IMG", "INT", "MNC", "UIS");
+    /** NER tags of place names. */
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+    /** The built-in demonyms, to tell a people ("Albanians") from a country's name. */
+    private static final CountryNames DEMONYMS = CountryNames.builtIn();
     private static final Set<String> LEADER_WORDS = Set.of("leaders", "presidents", "premiers", "ministers",
             "heads", "sides");
 
@@ -279,6 +310,8 @@ public final class ActorResolver {
             Map<Integer, Composition> compositions = new LinkedHashMap<>();
             for (var g : groups.entrySet()) compositions.put(g.getKey(), new Composition(g.getKey(), g.getValue()));
             for (Composition c : compositions.values()) c.attachOf(compositions);
+            for (Composition c : compositions.values()) c.peopleOfAPlace(compositions);
+            for (Composition c : compositions.values()) c.placeOfRole();
             for (Composition c : compositions.values()) c.inheritFromConjunct(compositions);
             for (Composition c : compositions.values()) {
                 if (c.absorbed) continue;
@@ -506,7 +539,7 @@ public final class ActorResolver {
                 if (inside != null) cur = hitHead(inside);
                 Integer up = null;
                 for (Dependency d : s.parents(cur)) {
-                    if (d.governor() >= 0 && NP_RELATIONS.contains(d.relation())) {
+                    if (d.governor() >= 0 && (NP_RELATIONS.contains(d.relation()) || roleOfAName(d))) {
                         up = d.governor();
                         break;
                     }
@@ -515,6 +548,31 @@ public final class ActorResolver {
                 cur = up;
             }
             return cur;
+        }
+
+        /**
+         * "Nikol Pashinyan, Armenia's prime minister": a phrase in apposition to a person's name says who the
+         * person is, so it belongs to the name's phrase (a name in apposition to a name does not).
+         */
+        private boolean roleOfAName(Dependency d) {
+            return d.relation().equals("appos") && isName(d.governor()) && !isName(d.dependent());
+        }
+
+        private boolean isName(int token) {
+            return "PERSON".equals(s.token(token).ner());
+        }
+
+        /** The first and last token of the person's name headed at {@code token} (its flat and compound parts). */
+        int[] nameExtent(int token) {
+            int[] out = {token, token};
+            for (Dependency d : s.children(token)) {
+                String r = d.relation();
+                if (!(r.startsWith("flat") || r.equals("compound")) || !isName(d.dependent())) continue;
+                int[] inner = nameExtent(d.dependent());
+                out[0] = Math.min(out[0], inner[0]);
+                out[1] = Math.max(out[1], inner[1]);
+            }
+            return out;
         }
 
         /** Without a dependency tree: the last token of the run of nouns, adjectives and possessives. */
@@ -559,11 +617,32 @@ public final class ActorResolver {
                 }
                 Hit base = null;
                 for (Hit a : actors) {
-                    if (!a.codes().isEmpty()) {
-                        base = a;
-                        bases.addAll(a.codes());
-                        baseFromOwnActor = true;
-                        break;
+                    // "Western Cambodia": a region word before a state's name says which part of the state
+                    if (!a.codes().isEmpty() && (base == null || isRegion(base) && !isRegion(a))) base = a;
+                }
+                if (base != null) {
+                    bases.addAll(base.codes());
+                    baseFromOwnActor = true;
+                }
+                // the names in apposition: "Nikol Pashinyan, Armenia's prime minister" (the name heads the phrase),
+                // "his Iranian counterpart, Mostafa Najjar" (a name no dictionary knows, after the role)
+                if (hasTree && isName(head)) {
+                    int[] name = nameExtent(head);
+                    first = Math.min(first, name[0]);
+                    last = Math.max(last, name[1]);
+                    // the role phrase runs to its own head ("..., the United Nations Emergency Relief Coordinator")
+                    for (Dependency d : s.children(head)) {
+                        int role = d.dependent();
+                        if (d.relation().equals("appos") && !isName(role) && role > head && last > name[1] && last < role) last = role;
+                    }
+                }
+                if (hasTree && !agents.isEmpty()) {
+                    for (Dependency d : s.children(head)) {
+                        if (!d.relation().equals("appos") || !isName(d.dependent()) || d.dependent() < head) continue;
+                        int[] name = nameExtent(d.dependent());
+                        boolean known = false;
+                        for (int k = name[0]; k <= name[1]; k++) if (hitAt[k] != null) known = true;
+                        if (!known) last = Math.max(last, name[1]);
                     }
                 }
                 // "Former Georgian President X": a government role held in the past makes an elite (ELI)
@@ -586,20 +665,88 @@ public final class ActorResolver {
                 }
             }
 
+            private boolean isRegion(Hit h) {
+                String c = h.codes().get(0);
+                return c != null && c.length() == 3 && DEMONYMS.isRegionCode(c);
+            }
+
             private boolean coordinated(int a, int b) {
                 for (Dependency d : s.parents(b)) if (d.governor() == a && d.relation().startsWith("conj")) return true;
                 for (Dependency d : s.parents(a)) if (d.governor() == b && d.relation().startsWith("conj")) return true;
                 return false;
             }
 
+            /**
+             * A people named by its demonym ("Albanians", "Turks") is that country's only when nothing says otherwise:
+             * "the Albanians of southern Serbia" live in Serbia (the place's country), "ethnic Albanians" are a
+             * minority of some country the phrase does not name (unknown country {@code ---}).
+             */
+            void peopleOfAPlace(Map<Integer, Composition> all) {
+                if (!hasTree || absorbed || !baseFromOwnActor || !agents.isEmpty() || actors.size() != 1) return;
+                Hit people = actors.get(0);
+                if (head < people.start() || head >= people.end() || !s.token(head).pos().endsWith("S")
+                        || !DEMONYMS.isDemonym(s.token(head).text())) return;
+                for (Dependency d : s.children(head)) {
+                    String rel = d.relation();
+                    if (!(rel.equals("nmod:of") || rel.equals("nmod:in") || rel.equals("nmod:from"))) continue;
+                    Composition place = all.get(d.dependent());
+                    if (place == null || place == this || !place.baseFromOwnActor || !place.agents.isEmpty()) continue;
+                    List<String> countries = new ArrayList<>();
+                    for (String c : place.codes()) if (c.length() >= 3 && DEMONYMS.isStateCode(c.substring(0, 3))) countries.add(c.substring(0, 3));
+                    if (countries.isEmpty()) continue;
+                    bases = countries;
+                    place.absorbed = true;
+                    first = Math.min(first, place.first);
+                    last = Math.max(last, place.last);
+                    return;
+                }
+                for (Dependency d : s.children(head)) {
+                    if (d.relation().equals("amod") && s.token(d.dependent()).text().equalsIgnoreCase("ethnic")) {
+                        bases = new ArrayList<>(List.of("---"));
+                        first = Math.min(first, d.dependent());
+                        return;
+                    }
+                }
+            }
+
+            /**
+             * A role whose country no dictionary gives, named with a place the gazetteer knows: "Darfur rebels",
+             * "police in Kirkuk", "Kirkuk's police" take the place's country.
+             */
+            void placeOfRole() {
+                if (placeCountry == null || !bases.isEmpty() || agents.isEmpty() || absorbed || !hasTree) return;
+                for (Dependency d : s.children(head)) {
+                    String rel = d.relation();
+                    if (!(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:in")
+                            || rel.equals("nmod:from") || rel.equals("nmod:of"))) continue;
+                    int p = d.dependent();
+                    if (!PLACE_TAGS.contains(s.token(p).ner()) || hitAt[p] != null) continue;
+                    int from = p;
+                    int to = p;
+                    while (from - 1 >= 0 && s.token(from - 1).ner().equals(s.token(p).ner()) && hitAt[from - 1] == null) from--;
+                    while (to + 1 < s.size() && to + 1 != head && s.token(to + 1).ner().equals(s.token(p).ner()) && hitAt[to + 1] == null) to++;
+                    String name = text.substring(s.token(from).start(), s.token(to).end());
+                    String iso2 = placeCountry.apply(name);
+                    String country = iso2 == null ? null : DEMONYMS.cameoCode(iso2).orElse(null);
+                    if (country == null) continue;
+                    bases = new ArrayList<>(List.of(country));
+                    first = Math.min(first, from);
+                    last = Math.max(last, to);
+                    return;
+                }
+            }
+
             /** "President of Russia", "soldiers from Gondor": take the actor of an attached phrase. */
             void attachOf(Map<Integer, Composition> all) {
                 if (baseFromOwnActor || absorbed || !hasTree) return;
+                // "its forces in Lebanon": a possessive already says whose; the place says only where they are
+                boolean owned = false;
+                for (Dependency d : s.children(head)) if (d.relation().equals("nmod:poss")) owned = true;
                 for (Dependency d : s.children(head)) {
                     String rel = d.relation();
                     boolean of = rel.equals("nmod:of");
                     boolean place = rel.equals("nmod:from") || rel.equals("nmod:in");
-                    if (!of && !(place && !agents.isEmpty())) continue;
+                    if (!of && !(place && !agents.isEmpty() && !owned)) continue;
                     Composition other = all.get(d.dependent());
                     if (other == null || other == this || !other.baseFromOwnActor || !other.agents.isEmpty()) continue;
                     for (String b : other.codes()) if (!bases.contains(b)) bases.add(b);

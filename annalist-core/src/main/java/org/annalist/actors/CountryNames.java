@@ -26,9 +26,14 @@ public final class CountryNames implements CountryLookup {
     private final Map<String, String> iso2ByName;
     private final Set<String> countryNames;
     private final PlaceVocabulary vocabulary;
+    private final Map<String, String> cameoByIso2;
+    private final Set<String> regionCodes;
 
-    private CountryNames(Map<String, String> iso2ByName, Set<String> countryNames, PlaceVocabulary vocabulary) {
+    private CountryNames(Map<String, String> iso2ByName, Set<String> countryNames, PlaceVocabulary vocabulary,
+                         Map<String, String> cameoByIso2, Set<String> regionCodes) {
+        this.regionCodes = Set.copyOf(regionCodes);
         this.iso2ByName = Map.copyOf(iso2ByName);
+        this.cameoByIso2 = Map.copyOf(cameoByIso2);
         this.countryNames = Set.copyOf(countryNames);
         this.vocabulary = vocabulary;
     }
@@ -39,6 +44,7 @@ public final class CountryNames implements CountryLookup {
             if (in == null) throw new IllegalStateException("resource org/annalist/actors/countries.tsv is missing");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String[] header = r.readLine().split("\t", -1);
+            int cameo = indexOf(header, "code");
             int iso2 = indexOf(header, "iso2");
             int name = indexOf(header, "name");
             int aliases = indexOf(header, "aliases");
@@ -49,6 +55,8 @@ public final class CountryNames implements CountryLookup {
             Map<String, String> byName = new HashMap<>();
             Set<String> countries = new HashSet<>();
             Map<String, PlaceVocabulary.Kind> words = new HashMap<>();
+            Map<String, String> cameoByIso2 = new HashMap<>();
+            Set<String> regionCodes = new HashSet<>();
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
@@ -58,14 +66,18 @@ public final class CountryNames implements CountryLookup {
                 for (String n : names("", f[demonyms])) words.putIfAbsent(n, PlaceVocabulary.Kind.DEMONYM);
                 for (String n : names("", f[government])) seats.add(n.startsWith("The ") ? n.substring(4) : n);
                 String code = f[iso2].trim();
-                if (code.isEmpty()) continue;
+                if (code.isEmpty()) {
+                    regionCodes.add(f[cameo].trim());
+                    continue;
+                }
+                cameoByIso2.putIfAbsent(code.toUpperCase(Locale.ROOT), f[cameo].trim());
                 for (String n : names(f[name], f[aliases])) {
                     byName.putIfAbsent(key(n), code);
                     countries.add(key(n));
                 }
                 for (String n : names("", f[capitals])) byName.putIfAbsent(key(n), code);
             }
-            return new CountryNames(byName, countries, new PlaceVocabulary(words, Set.of(), seats));
+            return new CountryNames(byName, countries, new PlaceVocabulary(words, Set.of(), seats), cameoByIso2, regionCodes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read countries.tsv", e);
         }
@@ -79,9 +91,34 @@ public final class CountryNames implements CountryLookup {
         return vocabulary;
     }
 
+    /** The CAMEO country code of an ISO 3166-1 alpha-2 code ("ME" gives CAMEO's {@code MTN}), or empty. */
+    public Optional<String> cameoCode(String iso2) {
+        return iso2 == null ? Optional.empty() : Optional.ofNullable(cameoByIso2.get(iso2.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Whether a CAMEO country block is a state of the table, one with an ISO code ("MTN" is, "AFR" Africa is not). */
+    public boolean isStateCode(String cameo) {
+        return cameo != null && cameoByIso2.containsValue(cameo);
+    }
+
+    /** Whether a CAMEO block is one of the table's regions, rows with no ISO code ("AFR" Africa, "WST" the West). */
+    public boolean isRegionCode(String cameo) {
+        return cameo != null && regionCodes.contains(cameo);
+    }
+
     @Override
     public Optional<String> iso2(String placeName) {
         return placeName == null ? Optional.empty() : Optional.ofNullable(iso2ByName.get(key(placeName)));
+    }
+
+    /** Whether the word is one of the table's demonyms ("Albanians", "Kurdish"), case-insensitively. */
+    public boolean isDemonym(String word) {
+        return word != null && vocabulary.words().get(word) == PlaceVocabulary.Kind.DEMONYM
+                || word != null && vocabulary.words().get(capitalised(word)) == PlaceVocabulary.Kind.DEMONYM;
+    }
+
+    private static String capitalised(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -691,6 +691,9 @@ public final class EventCoder {
                 if (!found.isEmpty() && anyKnown(found)) return found;
                 if (!found.isEmpty() && weak == null) weak = found;
             }
+            // (actors) "defended Germany's decision": the owner of the object the trigger consumed is the target
+            ActorMention owner = t.consumedObject >= 0 ? mentionAt(t.consumedObject) : null;
+            if (owner != null && !src.contains(owner) && anyKnown(List.of(owner))) return List.of(owner);
             if (weak != null) return weak;
             List<ActorMention> undergoer = consumedActor(t);
             if (!undergoer.isEmpty()) return undergoer;

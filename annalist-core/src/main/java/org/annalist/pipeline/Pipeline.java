@@ -9,11 +9,13 @@ import org.annalist.actors.ActorMention;
 import org.annalist.actors.ActorResolver;
 import org.annalist.actors.DictionaryException;
 import org.annalist.actors.PetrarchDictionaryLoader;
+import org.annalist.actors.PlaceActors;
 import org.annalist.coding.CoderTrace;
 import org.annalist.coding.DiscardRule;
 import org.annalist.coding.EventCoder;
 import org.annalist.extract.ArticleExtractor;
 import org.annalist.extract.ExtractionException;
+import org.annalist.model.Actor;
 import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Article;
 import org.annalist.model.EventDate;
@@ -51,6 +53,7 @@ public final class Pipeline {
     private final EventCoder coder;
     private final EventDater dater;
     private final EventPlacer placer;
+    private final PlaceActors placeActors = PlaceActors.builtIn();
 
     public Pipeline(ArticleExtractor extractor, CoreNlpAnnotator annotator, ActorResolver actors, EventCoder coder,
                     EventDater dater, EventPlacer placer) {
@@ -64,9 +67,11 @@ public final class Pipeline {
 
     /** A pipeline with the built-in dictionaries and default options. */
     public static Pipeline create() {
-        ActorResolver actors = ActorResolver.builtIn();
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        // roles named by a place ("Darfur rebels") take the place's country from the gazetteer
+        ActorResolver actors = ActorResolver.builtIn().withPlaces(name -> gazetteer.iso2(name).orElse(null));
         return new Pipeline(new ArticleExtractor(), new CoreNlpAnnotator(), actors, new EventCoder(),
-                new EventDater(), new EventPlacer(geoparser(Gazetteer.loadDefault())));
+                new EventDater(), new EventPlacer(geoparser(gazetteer)));
     }
 
     /**
@@ -200,13 +205,16 @@ public final class Pipeline {
         // preposition governs them ("in Kabul"), and the place of what is talked about ("discussed the situation in
         // Karabakh") never is
         Set<Integer> topic = EventPlacer.topicTokens(s, trigger, e.cameo());
+        // an argument that names a place but no actor stands for the place's country ("the curfew in Cizre": TUR)
+        Actor source = placeActors.code(e.source(), s, actorsOfSentence, name -> placer.countryOf(places, name));
+        Actor target = placeActors.code(e.target(), s, actorsOfSentence, name -> placer.countryOf(places, name));
         EventPlace place = e.place() != null ? e.place()
                 : placer.place(places, s, trigger, topic::contains,
                         i -> actorsOfSentence.stream().anyMatch(m -> m.covers(i)),
-                        java.util.Arrays.asList(e.source() == null ? null : e.source().code(),
-                                e.target() == null ? null : e.target().code()));
+                        java.util.Arrays.asList(source == null ? null : source.code(),
+                                target == null ? null : target.code()));
         return new EventMention(e.id(), e.articleId(), e.sentence(), e.cameo(), e.plover(), e.modality(),
-                e.attribution(), e.reciprocal(), e.fatalities(), e.trigger(), e.source(), e.target(), date, place,
+                e.attribution(), e.reciprocal(), e.fatalities(), e.trigger(), source, target, date, place,
                 e.evidence(), e.rule(), e.confidence(), e.coderVersion());
     }
 

@@ -228,4 +228,56 @@ class ActorResolverParsedTest {
                 "Gondor congresswomen and Arnor ministries of silly walks praised the treaty.").get(0);
         assertThat(m).extracting(ActorMention::codes).contains(List.of("GONLEG"), List.of("ARNGOV"));
     }
+
+    @Test
+    void aPlaceAfterForcesOwnedByAPronounSaysWhereNotWhose() {
+        List<ActorMention> m = first("Veldoria said it has strengthened its forces in Lebanon.");
+        assertThat(m).noneMatch(x -> x.codes().contains("LBNMIL"));
+        assertThat(mentionWithText(m, "Lebanon").codes()).containsExactly("LBN");
+    }
+
+    @Test
+    void aRoleInAppositionToANameCodesTheName() {
+        List<ActorMention> m = first("Tomas Verhoeven, Belgium's prime minister, met the Georgian president on Monday.");
+        assertThat(mentionWithText(m, "Tomas Verhoeven, Belgium's prime minister").codes()).containsExactly("BELGOV");
+    }
+
+    @Test
+    void anUnknownNameInAppositionToARoleJoinsTheRolesPhrase() {
+        List<ActorMention> m = first("The Belgian minister agreed with his Dutch counterpart, Pieter Aalberts, to share data.");
+        assertThat(mentionWithText(m, "Dutch counterpart, Pieter Aalberts").codes()).containsExactly("NLDGOV");
+    }
+
+    @Test
+    void aPeopleOfAPlaceTakesThePlacesCountry() {
+        List<ActorMention> m = first("The Hungarians of northern Romania held a rally on Sunday.");
+        assertThat(mentionWithText(m, "Hungarians of northern Romania").codes()).containsExactly("ROM");
+    }
+
+    @Test
+    void anEthnicPeopleIsNoCitizenOfItsNamesake() {
+        List<ActorMention> m = first("Police detained two ethnic Hungarians near the border.");
+        assertThat(mentionWithText(m, "ethnic Hungarians").codes()).containsExactly("---");
+    }
+
+    @Test
+    void aRoleNamedWithAPlaceTakesThePlacesCountryFromTheGazetteer() {
+        ActorResolver withPlaces = BUILT_IN.withPlaces(name -> name.equals("Darfur") ? "SD" : null);
+        List<ActorMention> m = resolve(withPlaces, LocalDate.of(2023, 5, 14), "Darfur rebels attacked a convoy on Monday.").get(0);
+        assertThat(mentionWithText(m, "Darfur rebels").codes()).containsExactly("SDNREB");
+        assertThat(mentionWithText(first("Darfur rebels attacked a convoy on Monday."), "rebels").codes()).containsExactly("---REB");
+    }
+
+    @Test
+    void aRegionWordBeforeAStatesNameNamesPartOfTheState() {
+        List<ActorMention> m = first("The army retook a village in Western Cambodia on Monday.");
+        assertThat(mentionWithText(m, "Western Cambodia").codes()).containsExactly("KHM");
+    }
+
+    @Test
+    void anAppositiveRoleRunsToItsHeadNoun() {
+        List<ActorMention> m = first("Ingrid Halvorsen, the United Nations Emergency Relief Coordinator, visited the camp.");
+        assertThat(mentionWithText(m, "Ingrid Halvorsen, the United Nations Emergency Relief Coordinator").codes())
+                .containsExactly("IGOUNO");
+    }
 }

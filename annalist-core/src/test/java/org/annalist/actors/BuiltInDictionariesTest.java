@@ -112,6 +112,17 @@ class BuiltInDictionariesTest {
     }
 
     @Test
+    void codesOrganisationsWithoutAGroupCodeByTheirKindAndArmedGroupsByPeriod() {
+        ActorDictionary orgs = BuiltInDictionaries.load().stream()
+                .filter(d -> d.name().equals("organizations.tsv")).findFirst().orElseThrow();
+        assertThat(orgs.longestAt(List.of("APEC"), 0).orElseThrow().entry().codes()).containsExactly("IGO");
+        assertThat(orgs.longestAt(List.of("SAVE", "THE", "CHILDREN"), 0).orElseThrow().entry().codes()).containsExactly("NGO");
+        ActorDictionary.Entry unita = orgs.longestAt(List.of("UNITA"), 0).orElseThrow().entry();
+        assertThat(unita.codesAt(LocalDate.of(1998, 3, 1))).containsExactly("AGOREB");
+        assertThat(unita.codesAt(LocalDate.of(2012, 3, 1))).containsExactly("AGOOPP");
+    }
+
+    @Test
     void usesTheSameArmedGroupAndAllianceCodesAsThePeopleFile() {
         ActorDictionary orgs = BuiltInDictionaries.load().stream()
                 .filter(d -> d.name().equals("organizations.tsv")).findFirst().orElseThrow();

@@ -24,14 +24,16 @@ class CameoReferenceComparisonTest {
             "1712", "ASSAULT: intentional destruction of property is ASSAULT mode destroy",
             "175", "ASSAULT: violent repression (tear gas, water cannon) is ASSAULT mode crowd-control",
             "191", "COERCE: a blockade restricts movement (COERCE restrict), it is not an assault",
-            "192", "COERCE: occupying territory is coercion, as in CAMEO2PLOVER-2021");
+            "192", "COERCE: occupying territory is coercion, as in CAMEO2PLOVER-2021",
+            "0831", "RETREAT mode resign: the current manual's RETREAT covers resignations of government officials");
 
     /** Codes where our PLOVER type differs from the draft CAMEO2PLOVER-2021 table. */
     private static final Map<String, String> TYPE_NOT_AS_IN_2021 = Map.of(
             "0813", "CONCEDE: the manual's root table puts 081-083 in CONCEDE; lifting a curfew is its example",
             "0814", "CONCEDE: as 0813",
             "116", "SANCTION mode convict in the current manual (the 2021 draft says ACCUSE)",
-            "163", "SANCTION: the current manual codes international sanctions as SANCTION discontinue");
+            "163", "SANCTION: the current manual codes international sanctions as SANCTION discontinue",
+            "0831", "RETREAT mode resign: resignations are RETREAT in the current manual (the 2021 draft says CONCEDE)");
 
     /**
      * Codes where the 2021 draft gives a mode that still exists in the current manual but ours
