@@ -2,11 +2,7 @@ package org.annalist.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -137,15 +133,6 @@ class PlaceTablePointsTest {
     }
 
     private static List<String[]> rows(String name) throws IOException {
-        try (InputStream in = PlaceTablePointsTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> out = new ArrayList<>();
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) out.add(line.split("\t", -1));
-            }
-            return out;
-        }
+        return PlaceTablesTest.rows(name);
     }
 }

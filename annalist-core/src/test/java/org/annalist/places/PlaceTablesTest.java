@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Integrity of the own place tables: columns, points on earth, codes, enough conflict regions. */
 class PlaceTablesTest {
 
-    private static List<String[]> rows(String name) throws IOException {
+    /** The data rows of one of the own place tables (comments and blank lines left out). */
+    static List<String[]> rows(String name) throws IOException {
         try (InputStream in = PlaceTablesTest.class.getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
