@@ -692,7 +692,9 @@ public final class EventCoder {
                 if (!found.isEmpty() && weak == null) weak = found;
             }
             // (actors) "defended Germany's decision": the owner of the object the trigger consumed is the target
-            ActorMention owner = t.consumedObject >= 0 ? mentionAt(t.consumedObject) : null;
+            // (not forces the source mobilises: "deployed Valdorian troops", as in consumedActor)
+            boolean mobilises = rootOf(t.code) == 15 || t.entry.cameo().startsWith("15");
+            ActorMention owner = t.consumedObject >= 0 && !mobilises ? mentionAt(t.consumedObject) : null;
             if (owner != null && !src.contains(owner) && anyKnown(List.of(owner))) return List.of(owner);
             if (weak != null) return weak;
             List<ActorMention> undergoer = consumedActor(t);
