@@ -38,8 +38,16 @@ public final class CountryNames implements CountryLookup {
         this.vocabulary = vocabulary;
     }
 
-    /** Reads the built-in table. */
+    /** The built-in table, read once per process (the instance is immutable). */
     public static CountryNames builtIn() {
+        return BuiltIn.TABLE;
+    }
+
+    private static final class BuiltIn {
+        static final CountryNames TABLE = readBuiltIn();
+    }
+
+    private static CountryNames readBuiltIn() {
         try (InputStream in = CountryNames.class.getResourceAsStream("countries.tsv")) {
             if (in == null) throw new IllegalStateException("resource org/annalist/actors/countries.tsv is missing");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -7,9 +7,11 @@ import java.util.Set;
 import org.annalist.actors.ActorDictionary;
 import org.annalist.actors.ActorMention;
 import org.annalist.actors.ActorResolver;
+import org.annalist.actors.CountryNames;
 import org.annalist.actors.DictionaryException;
 import org.annalist.actors.PetrarchDictionaryLoader;
 import org.annalist.actors.PlaceActors;
+import org.annalist.actors.PostAuthors;
 import org.annalist.coding.CoderTrace;
 import org.annalist.coding.DiscardRule;
 import org.annalist.coding.EventCoder;
@@ -24,7 +26,6 @@ import org.annalist.model.EventPlace;
 import org.annalist.model.RawDocument;
 import org.annalist.model.Sentence;
 import org.annalist.nlp.CoreNlpAnnotator;
-import org.annalist.actors.CountryNames;
 import org.annalist.places.ArticlePlaces;
 import org.annalist.places.EventPlacer;
 import org.annalist.places.Gazetteer;
@@ -33,6 +34,7 @@ import org.annalist.places.PlaceRecognizer;
 import org.annalist.places.PlaceResolver;
 import org.annalist.places.PlaceVocabulary;
 import org.annalist.time.EventDater;
+import org.annalist.time.HistoricalBackground;
 
 /**
  * The whole Annalist pipeline: {@link RawDocument} → {@link Article} → {@link AnnotatedArticle} → events.
@@ -45,7 +47,7 @@ public final class Pipeline {
     /** Version of the coder, stored with every event. */
     public static final String VERSION = "0.1.0";
 
-    private static final org.annalist.time.HistoricalBackground BACKGROUND = new org.annalist.time.HistoricalBackground();
+    private static final HistoricalBackground BACKGROUND = new HistoricalBackground();
 
     private final ArticleExtractor extractor;
     private final CoreNlpAnnotator annotator;
@@ -245,27 +247,27 @@ public final class Pipeline {
     /**
      * What the article around an event says of it: an event without a source told in the first person inside an
      * embedded post ("Held a phone conversation with President Putin.") is the post author's act, and the author,
-     * coded through the dictionaries, becomes its source ({@link org.annalist.actors.PostAuthors}); an asserted or
+     * coded through the dictionaries, becomes its source ({@link PostAuthors}); an asserted or
      * reported event that happened long before the story (by its date or the words around it) becomes
-     * {@link org.annalist.model.Modality#BACKGROUND} ({@link org.annalist.time.HistoricalBackground}).
+     * {@link org.annalist.model.Modality#BACKGROUND} ({@link HistoricalBackground}).
      */
     private List<EventMention> inContext(AnnotatedArticle annotated, List<EventMention> coded, ActorResolver resolver,
                                          CoderTrace trace) {
-        org.annalist.actors.PostAuthors authors = new org.annalist.actors.PostAuthors(resolver);
+        PostAuthors authors = new PostAuthors(resolver);
         List<EventMention> out = new ArrayList<>(coded.size());
         for (EventMention e : coded) out.add(inBackground(annotated, spokenByPostAuthor(annotated, e, authors, trace), trace));
         return out;
     }
 
     private static EventMention spokenByPostAuthor(AnnotatedArticle annotated, EventMention e,
-                                                   org.annalist.actors.PostAuthors authors, CoderTrace trace) {
+                                                   PostAuthors authors, CoderTrace trace) {
         if (e.source() != null || e.trigger() == null) return e;
         Article article = annotated.article();
         java.util.Optional<org.annalist.model.EmbeddedPost> post =
-                org.annalist.actors.PostAuthors.postAt(article.embeds(), e.trigger().start());
+                PostAuthors.postAt(article.embeds(), e.trigger().start());
         if (post.isEmpty()) return e;
         Sentence s = annotated.sentences().get(e.sentence());
-        if (!org.annalist.actors.PostAuthors.firstPerson(s, tokenAt(s, e.trigger().start()))) return e;
+        if (!PostAuthors.firstPerson(s, tokenAt(s, e.trigger().start()))) return e;
         java.util.Optional<org.annalist.model.Actor> author = authors.author(post.get(), article.date());
         if (author.isEmpty()) return e;
         if (trace != CoderTrace.OFF) {
